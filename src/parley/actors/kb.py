@@ -1,0 +1,200 @@
+"""The actor knowledge base: countries, seats of government, regions, organisations,
+people with dated offices and agent (sector) words, loaded from the package's data files
+and from user dictionaries.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.errors import KnowledgeError
+from parley.model import Actor
+
+# How an entry's phrase is used: what a match of it contributes to an actor.
+KINDS = ("country", "adjective", "demonym", "seat", "region", "igo", "person", "agent")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    office: str
+    sector: str
+    start: date | None
+    end: date | None
+    country: str = ""
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    country: str
+    igo: str
+    roles: tuple[Role, ...]
+    source: str = "kb"
+
+    def actor_on(self, on: date | None) -> Actor:
+        """The actor this person is on a date: the office held then, or ELI after leaving office."""
+        role = self.role_on(on)
+        if role is not None:
+            sector, country = role.sector, role.country or self.country
+        elif on is not None and self.roles and all(r.end is not None and r.end <= on for r in self.roles):
+            sector, country = "ELI", self.country  # former office holder
+        else:
+            sector, country = "", self.country
+        if not country and self.igo and role is not None and not role.country:
+            return Actor(name=self.name, code=self.igo, country="", sector=(sector,) if sector else (), kind="person", source=self.source)
+        code = country + sector
+        return Actor(name=self.name, code=code, country=country, sector=(sector,) if sector else (), kind="person", source=self.source)
+
+    def role_on(self, on: date | None) -> Role | None:
+        if not self.roles:
+            return None
+        if on is None:
+            return max(self.roles, key=lambda r: r.start or date.min)
+        active = [r for r in self.roles if r.active(on)]
+        return max(active, key=lambda r: r.start or date.min) if active else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One phrase of the knowledge base and what it means."""
+
+    kind: str  # one of KINDS
+    phrase: str
+    code: str = ""  # CAMEO code of the country / region / IGO
+    country: str = ""  # ISO alpha-3
+    name: str = ""  # canonical name
+    sector: str = ""  # agent code for agent words and seats
+    person: Person | None = None
+    is_person_word: bool = False  # agent words that denote a person ("minister")
+    ambiguous: bool = False
+    source: str = "kb"
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    entries: dict[str, list[Entry]] = field(default_factory=dict)  # key: folded lower-case phrase
+    countries: dict[str, dict[str, Any]] = field(default_factory=dict)  # iso3 -> record
+    people: list[Person] = field(default_factory=list)
+
+    def add(self, entry: Entry, *, override: bool = False) -> None:
+        key = fold(entry.phrase)
+        if override:
+            # user entries win over built-in ones with the same phrase
+            self.entries[key] = [entry] + [e for e in self.entries.get(key, []) if e.source != "kb" and e is not entry]
+        else:
+            self.entries.setdefault(key, []).append(entry)
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        return self.entries.get(fold(phrase), [])
+
+    def phrases(self) -> list[str]:
+        return [es[0].phrase for es in self.entries.values() if es]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced, typographic apostrophes made plain."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _load_yaml(name: str) -> Any:
+    try:
+        ref = resources.files("parley.actors") / "data" / name
+        with ref.open("r", encoding="utf-8") as fh:
+            return yaml.safe_load(fh) or []
+    except FileNotFoundError:
+        return []
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"actors/data/{name} is not valid YAML: {e}") from e
+
+
+def _as_date(value: Any) -> date | None:
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as e:
+        raise KnowledgeError(f"bad date {value!r} in actor data; use YYYY-MM-DD") from e
+
+
+def load_builtin() -> KnowledgeBase:
+    """Build the knowledge base from the package's data files."""
+    kb = KnowledgeBase()
+    for rec in _load_yaml("countries.yaml"):
+        _add_country(kb, rec)
+    for rec in _load_yaml("regions.yaml"):
+        code = rec["code"]
+        for n in [rec.get("name", "")] + list(rec.get("names") or []):
+            if n:
+                kb.add(Entry("region", n, code=code, name=rec.get("name", n)))
+        for a in rec.get("adjectives") or []:
+            kb.add(Entry("region", a, code=code, name=rec.get("name", a)))
+    for rec in _load_yaml("igos.yaml"):
+        names = {rec.get("name", ""), rec.get("short", "")} | set(rec.get("names") or [])
+        for n in filter(None, names):
+            kb.add(Entry("igo", n, code=rec["code"], name=rec.get("short") or rec.get("name", n), sector=",".join(rec.get("sector") or [])))
+    for rec in _load_yaml("people.yaml"):
+        add_person(kb, rec, source="kb")
+    for rec in _load_yaml("agents.yaml"):
+        for w in rec.get("words") or []:
+            kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person"))))
+    return kb
+
+
+def _add_country(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
+    iso3 = rec["iso3"]
+    code = rec.get("cameo") or iso3
+    name = rec.get("name") or iso3
+    amb = bool(rec.get("ambiguous"))
+    kb.countries[iso3] = rec
+    for n in {name, *(rec.get("names") or [])}:
+        kb.add(Entry("country", n, code=code, country=iso3, name=name, ambiguous=amb))
+    for a in rec.get("adjectives") or []:
+        kb.add(Entry("adjective", a, code=code, country=iso3, name=name))
+    for d in rec.get("demonyms") or []:
+        kb.add(Entry("demonym", d, code=code, country=iso3, name=name, sector="CVL"))
+    for s in {rec.get("capital") or "", *(rec.get("seats") or [])}:
+        if s:
+            kb.add(Entry("seat", s, code=code, country=iso3, name=name, sector="GOV"))
+
+
+def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str) -> Person:
+    roles = tuple(
+        Role(
+            office=str(r.get("office", "")),
+            sector=str(r.get("sector") or "GOV"),
+            start=_as_date(r.get("from")),
+            end=_as_date(r.get("to")),
+            country=str(r.get("country") or ""),
+        )
+        for r in rec.get("roles") or []
+    )
+    person = Person(name=rec["name"], country=str(rec.get("country") or ""), igo=str(rec.get("igo") or ""), roles=roles, source=source)
+    kb.people.append(person)
+    for alias in {rec["name"], *(rec.get("aliases") or [])}:
+        kb.add(Entry("person", alias, country=person.country, name=person.name, person=person, source=source), override=source != "kb")
+    return person
+
+
+def load_path(path: Path) -> list[dict[str, Any]]:
+    """Read a YAML or JSON list of records from a user file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
+        raise KnowledgeError(f"{path}: cannot read dictionary ({e})") from e
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{path}: a dictionary file must be a list of entries")
+    return data

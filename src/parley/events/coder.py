@@ -1,0 +1,353 @@
+"""The event coder: CAMEO codes from verb and noun patterns over the dependency parse.
+
+For each verb (and event noun) whose lemma the lexicon knows, the most specific pattern
+whose frame is present in the parse fires. The source is the grammatical subject (the
+`by` agent in the passive, inherited through conjunctions and complement clauses), the
+target the first actor among the pattern's prepositional objects, the direct object and
+the dative. Coordinated subjects give one event each, or one joint event for reciprocal
+codes. Negation, modality and reported speech are recorded per event; habitual and
+comparison clauses ("how U.S. leaders have historically demanded") yield nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from parley.actors.resolver import DocActors
+from parley.events.codebook import Codebook
+from parley.events.lexicon import Lexicon, Pattern
+from parley.model import Event, Mention
+from parley.quotes.extractor import SPEECH_VERBS, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+OBJ_DEPS = {"dobj", "attr", "oprd"}
+HABITUAL = {"historically", "traditionally", "often", "usually", "typically", "frequently", "generally", "customarily"}
+COMPARISON = {"similar", "reminiscent", "parallel", "like", "compare", "resemble", "remind", "echo", "akin", "analogous"}
+NEGATORS = {"refuse", "decline", "reject", "deny", "fail", "avoid", "reluctant", "unwilling"}
+INTENT = {"want", "plan", "intend", "hope", "seek", "aim", "expect", "wish", "prepare", "promise", "pledge", "vow", "set"}
+FUTURE = {"will", "'ll", "shall", "going"}
+HYPOTHETICAL = {"would", "could", "might", "may", "can"}
+DEMANDED = {"must", "should", "need", "ought"}
+# predicates whose negation, said of another actor, is an accusation ("X does not want peace")
+PEACE_WORDS = {"peace", "end", "stop", "negotiate", "talk", "ceasefire", "truce", "compromise", "settle", "settlement", "agreement", "deal", "dialogue", "cooperate", "de-escalate"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    pattern: Pattern
+    trigger: Token
+    target_toks: tuple[Token, ...]
+
+
+class EventCoder:
+    """Codes the events of one parsed article."""
+
+    def __init__(self, codebook: Codebook, lexicon: Lexicon) -> None:
+        self.codebook = codebook
+        self.lexicon = lexicon
+
+    def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
+        events: list[Event] = []
+        for sent in doc.sents:
+            if sent.text.rstrip().endswith("?"):
+                continue  # questions ask, they do not report
+            events.extend(self._sentence(sent, actors, article_id, sentence_dates, base))
+        return _dedupe(events)
+
+    def _sentence(self, sent: object, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        out: list[Event] = []
+        for tok in sent:  # type: ignore[attr-defined]
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
+                hit = self._match_verb(tok, self.lexicon.by_verb[lemma])
+                if hit is not None:
+                    out.extend(self._events_for(hit, _verb_sources(tok, actors), actors, article_id, dates, base))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.by_noun:
+                hit = self._match_noun(tok, self.lexicon.by_noun[lemma])
+                if hit is not None:
+                    out.extend(self._events_for(hit, _noun_sources(tok, actors), actors, article_id, dates, base))
+            if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+                out.extend(self._speech(tok, actors, article_id, dates, base))
+        return out
+
+    # -- pattern matching ------------------------------------------------------------------
+    def _match_verb(self, v: Token, patterns: list[Pattern]) -> _Hit | None:
+        children = list(v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
+        objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
+        for p in patterns:
+            if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in children):
+                continue
+            if not p.particle and any(c.dep_ == "prt" for c in children) and any(q.particle for q in patterns):
+                continue  # "rule out" is not "rule"
+            if p.object and not any(o.lemma_.lower() in p.object for o in objs):
+                continue
+            if p.xcomp and not _has_complement(v, objs, p.xcomp):
+                continue
+            if p.requires and not any(t.lemma_.lower() in p.requires for t in v.subtree):
+                continue
+            prep_objs = _prep_objects(v, objs, p.prep) if p.prep else []
+            if p.prep and not prep_objs and not _has_prep(v, objs, p.prep):
+                continue
+            return _Hit(p, v, tuple(_target_candidates(v, objs, prep_objs, p, passive)))
+        return None
+
+    def _match_noun(self, n: Token, patterns: list[Pattern]) -> _Hit | None:
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        for p in patterns:
+            if p.modifiers and not mods & p.modifiers:
+                continue
+            if p.requires and not any(t.lemma_.lower() in p.requires for t in n.sent):
+                continue
+            preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
+            targets = _prep_objects(n, [], preps)
+            if p.prep and not targets:
+                continue
+            return _Hit(p, n, tuple(targets))
+        return None
+
+    # -- building events ---------------------------------------------------------------------
+    def _events_for(self, hit: _Hit, sources: list[Mention], actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        v = hit.trigger
+        if _excluded(v):
+            return []
+        sources = [s for s in sources if s.actor.code]
+        if not sources:
+            return []
+        targets: list[Mention] = []
+        if hit.pattern.target != "none":
+            for t in hit.target_toks:
+                found = [m for m in actors.for_token(t) if m.actor.code and all(m.actor.name != s.actor.name for s in sources)]
+                if found:
+                    targets = found
+                    break
+        code = self.codebook.get(hit.pattern.code)
+        pairs: list[tuple[Mention, Mention | None]]
+        if not targets and len(sources) >= 2 and code.root in RECIPROCAL_ROOTS:
+            pairs = [(sources[0], sources[1])]  # "X and Y agreed" / "both leaders": a joint event
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+        negated, modality = _negation(v), _modality(v)
+        conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
+        out = []
+        for s, t in pairs:
+            c = conf + (0.1 if t is not None else 0) - (0.05 if s.rule.startswith("coref") else 0)
+            out.append(self._event(article_id, v, actors, s, t, hit.pattern.code, f"pattern:{hit.pattern.id}", c, negated, modality, dates, base))
+        return out
+
+    def _event(self, article_id: str, trig: Token, actors: DocActors, s: Mention, t: Mention | None, code_s: str, rule: str, conf: float, negated: bool, modality: str, dates: dict[int, date], base: date | None) -> Event:
+        code = self.codebook.get(code_s)
+        si = actors.sent_of[trig.i]
+        sent = trig.sent
+        sa, sb = actors.span(sent.start_char, sent.end_char)
+        ta, tb = actors.span(trig.idx, trig.idx + len(trig.text))
+        return Event(
+            article_id=article_id,
+            sentence=si,
+            start=ta,
+            end=tb,
+            text=actors.norm.original[sa:sb].strip(),
+            source=s,
+            target=t,
+            cameo=code.code if len(code_s) <= len(code.code) else code_s,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            plover=code.plover,
+            rule=rule,
+            confidence=max(0.05, min(0.99, conf)),
+            negated=negated,
+            modality=modality,
+            date=dates.get(si, base),
+            trigger=actors.norm.original[ta:tb],
+        )
+
+    # -- reported speech --------------------------------------------------------------------
+    def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        if _excluded(v):
+            return []
+        subj = subject_of(v)
+        speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.code]
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
+        if not speakers or not clauses:
+            return []
+        s = speakers[0]
+        out: list[Event] = []
+        first_target: Mention | None = None
+        for clause in clauses:
+            csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            about = [m for m in (actors.for_token(csubj) if csubj is not None else ()) if m.actor.code and m.actor.name != s.actor.name]
+            if first_target is None:
+                first_target = about[0] if about else _first_actor(clause.subtree, actors, s)
+            if not about:
+                continue
+            aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | {clause.lemma_.lower()}
+            if aux & DEMANDED or any(c.dep_ == "xcomp" and clause.lemma_.lower() in ("have", "need") for c in clause.children):
+                out.append(self._event(article_id, v, actors, s, about[0], "100", "speech.demand", 0.6, False, "demanded", dates, base))
+            elif _negated_peace(clause):
+                out.append(self._event(article_id, v, actors, s, about[0], "112", "speech.negative_claim", 0.6, False, "asserted", dates, base))
+        out.append(self._event(article_id, v, actors, s, first_target, "010", "speech.statement", 0.4, _negation(v), "asserted", dates, base))
+        return out
+
+
+# -- parse helpers ----------------------------------------------------------------------------
+def _has_complement(v: Token, objs: list[Token], wanted: frozenset[str]) -> bool:
+    frontier = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "prep")]
+    frontier += [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "prep")]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            if t.lemma_.lower() in wanted:
+                return True
+            nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl", "conj")]
+        frontier = nxt
+    return False
+
+
+def _has_prep(v: Token, objs: list[Token], preps: frozenset[str]) -> bool:
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for t in [v, *objs] for c in t.children)
+
+
+def _prep_objects(head: Token, objs: list[Token], preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for t in [head, *objs]:
+        for c in t.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+                        out += [cc for cc in p.children if cc.dep_ == "conj"]
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.append(c)
+    return out
+
+
+def _target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pattern, passive: bool) -> list[Token]:
+    cands = list(prep_objs)
+    if not p.object:
+        cands += objs
+    cands += [c for c in v.children if c.dep_ == "dative"]
+    cands += _prep_objects(v, objs, TARGET_PREPS)
+    if passive:
+        cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
+    # the object of a complement verb ("agreed to meet Putin", "pressed for guarantees from X")
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS]
+            cands += _prep_objects(c, [], ("with", "to", "from"))
+    return cands
+
+
+def _verb_sources(v: Token, actors: DocActors) -> list[Mention]:
+    children = list(v.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is None:
+            return []  # "the public are urged to …": no one is said to act
+        subs = [p for p in agent.children if p.dep_ == "pobj"]
+    else:
+        s = subject_of(v)
+        subs = [s] if s is not None else []
+    return _with_conjuncts(subs, actors)
+
+
+def _noun_sources(n: Token, actors: DocActors) -> list[Mention]:
+    poss = [c for c in n.children if c.dep_ == "poss"]
+    if poss:
+        return _with_conjuncts(poss, actors)
+    gov = n.head
+    if n.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        gov = gov.head
+    if n.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "npadvmod") and gov.pos_ in ("VERB", "AUX"):
+        s = subject_of(gov)
+        if s is not None:
+            return _with_conjuncts([s], actors)
+    # "a phone conversation between X and Y": the participants are the sources and targets
+    between = _prep_objects(n, [], ("between",))
+    return _with_conjuncts(between[:1], actors)
+
+
+def _with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
+    out: list[Mention] = []
+    for t in toks:
+        for u in [t, *(c for c in t.children if c.dep_ == "conj")]:
+            for m in actors.for_token(u):
+                if all(m.actor.name != o.actor.name for o in out):
+                    out.append(m)
+    return out
+
+
+def _first_actor(toks: Iterable[Token], actors: DocActors, not_this: Mention) -> Mention | None:
+    for t in toks:
+        for m in actors.for_token(t):
+            if m.actor.code and m.actor.name != not_this.actor.name:
+                return m
+    return None
+
+
+def _excluded(v: Token) -> bool:
+    """Habitual, comparative and generic clauses report no event."""
+    if any(c.lemma_.lower() in HABITUAL or (c.dep_ == "advmod" and c.lower_ == "how") for c in v.children):
+        return True
+    return any(a.lemma_.lower() in COMPARISON for a in list(v.ancestors)[:4])
+
+
+def _negation(v: Token) -> bool:
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    h = v
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "conj") or h.head is h:
+            break
+        h = h.head
+        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in NEGATORS:
+            return True
+    return False
+
+
+def _modality(v: Token) -> str:
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    h = v
+    chain = []
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "ccomp", "conj") or h.head is h:
+            break
+        h = h.head
+        chain.append(h)
+        aux |= {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
+    if aux & DEMANDED:
+        return "demanded"
+    if any(c.lemma_.lower() == "if" for c in v.children) or aux & HYPOTHETICAL:
+        return "hypothetical"
+    if aux & FUTURE or any(h.lemma_.lower() in INTENT for h in chain):
+        return "intended"
+    if any(h.lemma_.lower() in SPEECH_VERBS for h in chain):
+        return "reported"
+    return "asserted"
+
+
+def _negated_peace(clause: Token) -> bool:
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence, dyad and CAMEO root: the most confident wins."""
+    best: dict[tuple[int, str, str, str], Event] = {}
+    for e in events:
+        key = (e.sentence, e.source.actor.name if e.source else "", e.target.actor.name if e.target else "", e.cameo[:2])
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    return sorted(best.values(), key=lambda e: (e.sentence, e.start))

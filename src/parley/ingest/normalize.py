@@ -1,0 +1,84 @@
+"""Repair common defects of scraped news text while keeping a map back to the original.
+
+The repaired text is what spaCy reads; every offset found in it is mapped back through
+`NormalizedText.to_original` so facts always point into the text as it was received.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters replaced one-for-one: typographic apostrophes, odd hyphens and spaces.
+_CHAR_MAP = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": " ",
+    "\ufeff": " ",
+}
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:com|org|net|gov|int|io|eu|uk|de|fr|ru|ua)\b")
+# ",senior" / ";and" -> insert a space; digits on either side ("1,000") are left alone.
+_COMMA_GLUE = re.compile(r"(?<=[A-Za-z\)\]\"”'])([,;])(?=[A-Za-z“\"])")
+# "consultations.Experts" (lower-case word, full stop, capitalised word) or
+# "U.S.commitments" (abbreviation, full stop, lower-case word of 2+ letters).
+_STOP_GLUE = re.compile(r"(?:(?<=[a-z]{2})\.(?=[A-Z][a-z])|(?<=\b[A-Z]\.[A-Z])\.(?=[a-z]{2}))")
+# A lower-case letter that starts a line or follows sentence-final punctuation after a
+# lower-case word ("war. analysts" but not "U.S. leaders").
+_LOWER_START = re.compile(r"(?:^|(?<=\n)|(?<=[a-z0-9\)]{2}[.!?] )|(?<=[a-z0-9\)]{2}[.!?][”\"] ))([\"“'‘(\-–—]\s?)?([a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Repaired text plus, for each of its characters, the index in the original."""
+
+    text: str
+    original: str
+    index: tuple[int, ...]  # len(text) + 1 entries; the last maps the end of text
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the repaired text onto the original text."""
+        o_start = self.index[start]
+        o_end = self.index[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the repaired text of `text` with its offset map."""
+    chars: list[str] = []
+    index: list[int] = []
+    protected = _protected_spans(text)
+    inserts = _insertion_points(text, protected)
+    for i, ch in enumerate(text):
+        chars.append(_CHAR_MAP.get(ch, ch))
+        index.append(i)
+        if i in inserts:
+            chars.append(" ")
+            index.append(i)  # the inserted space maps onto the punctuation before it
+    repaired = "".join(chars)
+    for m in _LOWER_START.finditer(repaired):
+        pos = m.start(2)
+        if not _inside(index[pos], protected):
+            repaired = repaired[:pos] + repaired[pos].upper() + repaired[pos + 1 :]
+    index.append(len(text))
+    return NormalizedText(text=repaired, original=text, index=tuple(index))
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _insertion_points(text: str, protected: list[tuple[int, int]]) -> set[int]:
+    points = {m.start(1) for m in _COMMA_GLUE.finditer(text)}
+    points |= {m.start() for m in _STOP_GLUE.finditer(text)}
+    return {p for p in points if not _inside(p, protected)}

@@ -1,0 +1,190 @@
+"""The per-article analysis: one pure function over a loaded pipeline.
+
+    nlp -> actors -> quotes -> events        (ArticleAnalysis per article)
+
+`Pipeline` loads every model and knowledge file once; `analyze(article, pipeline)` and
+`analyze_batch` are what the CLI, the API and the Spark job all call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from parley.actors.kb import KnowledgeBase, load_builtin
+from parley.actors.resolver import ActorResolver
+from parley.config import Settings
+from parley.events.codebook import Codebook, load_codebook
+from parley.events.coder import EventCoder
+from parley.events.lexicon import load_lexicon
+from parley.ingest.normalize import NormalizedText, normalize
+from parley.model import Article, ArticleAnalysis, DateMention, Sentence
+from parley.nlp.dates import resolve_date
+from parley.nlp.pipeline import load_nlp
+from parley.quotes.extractor import extract_quotes
+from parley.quotes.marks import quote_spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ANALYZER_VERSION = "1"
+# A block that restates the article (FAQ, summary box) starts with one of these lines.
+_RECAP = re.compile(r"^\s*(frequently asked questions|faqs?|key (?:points|takeaways)|at a glance|in brief|summary)\s*:?\s*$", re.I | re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named stage: what it needs from earlier stages and what it adds."""
+
+    name: str
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+
+
+STAGES = (
+    Stage("ingest", (), ("article", "normalized")),
+    Stage("nlp", ("normalized",), ("doc", "sentences", "dates")),
+    Stage("actors", ("doc",), ("mentions",)),
+    Stage("quotes", ("doc", "mentions"), ("quotes",)),
+    Stage("events", ("doc", "mentions", "quotes", "dates"), ("events",)),
+)
+
+
+def check_stages(stages: Iterable[Stage]) -> None:
+    """Fail at load time when a stage needs something no earlier stage adds."""
+    have: set[str] = set()
+    for st in stages:
+        missing = set(st.needs) - have
+        if missing:
+            from parley.errors import ConfigError
+
+            raise ConfigError(f"stage {st.name!r} needs {sorted(missing)} which no earlier stage adds")
+        have |= set(st.adds)
+
+
+class Pipeline:
+    """Everything the per-article analysis needs, loaded once per process."""
+
+    def __init__(self, settings: Settings | None = None, *, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> None:
+        check_stages(STAGES)
+        self.settings = settings or Settings()
+        self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
+        self.kb = kb if kb is not None else load_builtin()
+        if kb is None and self.settings.dictionaries:
+            from parley.actors.dictionaries import load_user_dictionary
+
+            for path in self.settings.dictionaries:
+                load_user_dictionary(self.kb, path)
+        self.resolver = ActorResolver(self.kb, self.nlp)
+        self.codebook: Codebook = load_codebook()
+        self.lexicon = load_lexicon(list(self.settings.patterns), known_codes=set(self.codebook.codes))
+        self.coder = EventCoder(self.codebook, self.lexicon)
+
+
+def content_hash(article: Article) -> str:
+    """Identity of an analysis: the text, its metadata and the analyzer version."""
+    h = hashlib.sha256()
+    for part in (ANALYZER_VERSION, article.text, article.title, article.outlet, str(article.published or "")):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def analyze(article: Article, pipeline: Pipeline) -> ArticleAnalysis:
+    """Analyse one article (a pure function of the article and the loaded pipeline)."""
+    norm = normalize(article.text)
+    doc = pipeline.nlp(norm.text)
+    return _analyze_doc(article, norm, doc, pipeline)
+
+
+def analyze_batch(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[tuple[Article, ArticleAnalysis | Exception]]:
+    """Analyse many articles with batched spaCy; a failing article yields its exception."""
+    batch: list[tuple[Article, NormalizedText]] = []
+    for art in articles:
+        batch.append((art, normalize(art.text)))
+        if len(batch) >= pipeline.settings.batch_size:
+            yield from _run_batch(batch, pipeline)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, pipeline)
+
+
+def _run_batch(batch: list[tuple[Article, NormalizedText]], pipeline: Pipeline) -> Iterator[tuple[Article, ArticleAnalysis | Exception]]:
+    docs = pipeline.nlp.pipe((n.text for _, n in batch), batch_size=pipeline.settings.batch_size)
+    for (art, norm), doc in zip(batch, docs, strict=True):
+        try:
+            yield art, _analyze_doc(art, norm, doc, pipeline)
+        except Exception as e:  # one bad article must not stop the batch; the caller records it
+            yield art, e
+
+
+def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pipeline) -> ArticleAnalysis:
+    sentences = _sentences(doc, norm)
+    dates, base = _dates(doc, norm, article.published)
+    spans = quote_spans(norm.text)
+    actors = pipeline.resolver.resolve(doc, norm, on=base, quote_ranges=spans)
+    quotes = extract_quotes(doc, actors, spans, article_id=article.id)
+    sentence_dates = {}
+    for d in dates:
+        sentence_dates.setdefault(d.sentence, d.value)
+    events = pipeline.coder.code(doc, actors, article_id=article.id, sentence_dates=sentence_dates, base=base)
+    recap = _recap_start(norm.original)
+    if recap is not None:
+        events = _drop_restated(events, recap)
+    return ArticleAnalysis(
+        article=article,
+        content_hash=content_hash(article),
+        sentences=sentences,
+        mentions=list(actors.mentions),
+        events=events,
+        quotes=quotes,
+        dates=dates,
+    )
+
+
+def _sentences(doc: Doc, norm: NormalizedText) -> list[Sentence]:
+    out = []
+    for i, s in enumerate(doc.sents):
+        a, b = norm.to_original(s.start_char, s.end_char)
+        out.append(Sentence(index=i, start=a, end=b, text=norm.original[a:b]))
+    return out
+
+
+def _dates(doc: Doc, norm: NormalizedText, published: date | None) -> tuple[list[DateMention], date | None]:
+    sent_index = {}
+    for i, s in enumerate(doc.sents):
+        sent_index[s.start] = i
+    ents = [e for e in doc.ents if e.label_ == "DATE"]
+    base = published
+    if base is None:
+        # no publication date: the first full date in the text is the best reference
+        for e in ents:
+            d = resolve_date(e.text, None)
+            if d is not None:
+                base = d
+                break
+    out = []
+    for e in ents:
+        d = resolve_date(e.text, base)
+        if d is not None:
+            a, b = norm.to_original(e.start_char, e.end_char)
+            out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=sent_index.get(e.sent.start, 0), value=d))
+    return out, base
+
+
+def _recap_start(text: str) -> int | None:
+    m = _RECAP.search(text)
+    return m.start() if m else None
+
+
+def _drop_restated(events: list, recap: int) -> list:  # type: ignore[type-arg]
+    """Events in a recap block (FAQ, summary) that restate the body are not counted twice."""
+    body = [e for e in events if e.start < recap]
+    keys = {(e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) for e in body}
+    extra = [e for e in events if e.start >= recap and (e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) not in keys]
+    return body + extra

@@ -1,0 +1,97 @@
+"""The database schema (SQLAlchemy 2 declarative). Changes go through Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    outlet: Mapped[str] = mapped_column(String(256), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    analysis: Mapped[str] = mapped_column(Text)  # the --out record as JSON
+    story_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    analyzed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    sentence: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(String(256), index=True)
+    code: Mapped[str] = mapped_column(String(32), default="")
+    country: Mapped[str] = mapped_column(String(3), default="")
+    sector: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(String(16), default="kb")
+    rule: Mapped[str] = mapped_column(String(64))
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    sentence: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    source_name: Mapped[str] = mapped_column(String(256), default="")
+    source_code: Mapped[str] = mapped_column(String(32), default="")
+    target_name: Mapped[str] = mapped_column(String(256), default="")
+    target_code: Mapped[str] = mapped_column(String(32), default="")
+    cameo: Mapped[str] = mapped_column(String(8), index=True)
+    goldstein: Mapped[float] = mapped_column(Float)
+    quad_class: Mapped[int] = mapped_column(Integer)
+    plover_type: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    plover_mode: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    plover_context: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    modality: Mapped[str] = mapped_column(String(16), default="asserted")
+    date: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    rule: Mapped[str] = mapped_column(String(128))
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    sentence: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    speaker_name: Mapped[str] = mapped_column(String(256), default="", index=True)
+    speaker_code: Mapped[str] = mapped_column(String(32), default="")
+    verb: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    direct: Mapped[bool] = mapped_column(Boolean)
+    rule: Mapped[str] = mapped_column(String(64))
+    statement_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+
+
+class FailureRow(Base):
+    __tablename__ = "errors"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(Text)
+    line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    article_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+Index("ix_events_dyad", EventRow.source_code, EventRow.target_code)
