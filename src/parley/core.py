@@ -50,7 +50,9 @@ class Parley:
             self._store = Store(self.settings.db)
         return self._store
 
-    def analyze_paths(self, paths: Iterable[str], *, out: IO[str] | None = None, progress: Callable[[int], None] | None = None, force: bool = False) -> RunResult:
+    def analyze_paths(
+        self, paths: Iterable[str], *, out: IO[str] | None = None, progress: Callable[[int], None] | None = None, force: bool = False
+    ) -> RunResult:
         """Read, analyse and store every article under `paths`; failures are recorded, not raised."""
         result = RunResult()
         articles = self._accepted(read_paths(paths, max_bytes=self.settings.max_bytes), result, force=force)
@@ -80,7 +82,9 @@ class Parley:
                 self._fail(result, item)
                 continue
             if item.id in seen:
-                self._fail(result, Failure(source=item.source, reason=f"duplicate article id {item.id!r} in this batch; ids must be unique", article_id=item.id))
+                self._fail(
+                    result, Failure(source=item.source, reason=f"duplicate article id {item.id!r} in this batch; ids must be unique", article_id=item.id)
+                )
                 continue
             seen.add(item.id)
             if not force and self.store.is_current(item.id, content_hash(item)):

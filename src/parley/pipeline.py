@@ -129,7 +129,7 @@ def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pip
     spans = quote_spans(norm.text)
     actors = pipeline.resolver.resolve(doc, norm, on=base, quote_ranges=spans)
     quotes = extract_quotes(doc, actors, spans, article_id=article.id)
-    sentence_dates = {}
+    sentence_dates: dict[int, date] = {}
     for d in dates:
         sentence_dates.setdefault(d.sentence, d.value)
     events = pipeline.coder.code(doc, actors, article_id=article.id, sentence_dates=sentence_dates, base=base)
@@ -186,5 +186,9 @@ def _drop_restated(events: list, recap: int) -> list:  # type: ignore[type-arg]
     """Events in a recap block (FAQ, summary) that restate the body are not counted twice."""
     body = [e for e in events if e.start < recap]
     keys = {(e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) for e in body}
-    extra = [e for e in events if e.start >= recap and (e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) not in keys]
+    extra = [
+        e
+        for e in events
+        if e.start >= recap and (e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) not in keys
+    ]
     return body + extra

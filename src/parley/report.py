@@ -21,7 +21,9 @@ def print_report(store: Store, console: Console, *, limit: int = 200) -> None:
     """Print the report of everything in the store."""
     records = list(store.records())
     counts = store.counts()
-    console.print(f"[bold]Parley report[/bold] — {counts['articles']} articles, {counts['events']} events, {counts['quotes']} quotes, {counts['errors']} failures")
+    console.print(
+        f"[bold]Parley report[/bold] — {counts['articles']} articles, {counts['events']} events, {counts['quotes']} quotes, {counts['errors']} failures"
+    )
     arts = Table(title="Articles", show_lines=False)
     for col in ("id", "outlet", "published", "story", "title"):
         arts.add_column(col, overflow="fold")
@@ -59,7 +61,14 @@ def print_report(store: Store, console: Console, *, limit: int = 200) -> None:
         qt.add_column(col, overflow="fold")
     for r in records:
         for q in r["quotes"][:limit]:
-            qt.add_row(r["id"][:18], _actor(q["speaker"]) if q["speaker"] else "[italic]unknown[/italic]", q["verb"] or "", "direct" if q["direct"] else "reported", q.get("statement") or "", q["quote"][:160])
+            qt.add_row(
+                r["id"][:18],
+                _actor(q["speaker"]) if q["speaker"] else "[italic]unknown[/italic]",
+                q["verb"] or "",
+                "direct" if q["direct"] else "reported",
+                q.get("statement") or "",
+                q["quote"][:160],
+            )
     console.print(qt)
     failures = store.failures()
     if failures:

@@ -50,7 +50,15 @@ def _add_records(kb: KnowledgeBase, records: list[dict[str, Any]], *, source: st
         kind = rec.get("kind") or _guess_kind(rec)
         aliases = [a for a in rec.get("aliases") or [] if a]
         if kind == "person":
-            roles = rec.get("roles") or [{"office": rec.get("office") or "", "sector": rec.get("sector") or "", "from": rec.get("from") or None, "to": rec.get("to") or None, "country": rec.get("country") or ""}]
+            roles = rec.get("roles") or [
+                {
+                    "office": rec.get("office") or "",
+                    "sector": rec.get("sector") or "",
+                    "from": rec.get("from") or None,
+                    "to": rec.get("to") or None,
+                    "country": rec.get("country") or "",
+                }
+            ]
             add_person(kb, {"name": name, "aliases": aliases, "country": rec.get("country") or "", "roles": roles}, source=source)
         elif kind == "agent":
             for w in [name, *aliases]:
@@ -58,7 +66,18 @@ def _add_records(kb: KnowledgeBase, records: list[dict[str, Any]], *, source: st
         else:
             code = str(rec.get("code") or rec.get("country") or "")
             for w in [name, *aliases]:
-                kb.add(Entry("country" if not rec.get("sector") else "seat", w, code=code[:3] if rec.get("sector") else code, country=str(rec.get("country") or code[:3]), name=name, sector=str(rec.get("sector") or ""), source=source), override=True)
+                kb.add(
+                    Entry(
+                        "country" if not rec.get("sector") else "seat",
+                        w,
+                        code=code[:3] if rec.get("sector") else code,
+                        country=str(rec.get("country") or code[:3]),
+                        name=name,
+                        sector=str(rec.get("sector") or ""),
+                        source=source,
+                    ),
+                    override=True,
+                )
         n += 1
     return n
 
@@ -131,7 +150,7 @@ def _petrarch_record(r: dict[str, Any]) -> dict[str, Any]:
     codes = r["codes"]
     dated = any(c["from"] or c["to"] for c in codes)
     first = codes[0]["code"]
-    if dated or len(first) > 3 and not first.startswith("IGO"):
+    if dated or (len(first) > 3 and not first.startswith("IGO")):
         roles = [{"office": c["code"], "sector": c["code"][3:6], "country": c["code"][:3], "from": c["from"], "to": c["to"]} for c in codes]
         return {"name": r["name"], "aliases": r["aliases"], "kind": "person", "country": first[:3], "roles": roles}
     return {"name": r["name"], "aliases": r["aliases"], "kind": "state", "code": first, "country": "" if first.startswith("IGO") else first[:3]}

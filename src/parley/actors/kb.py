@@ -137,7 +137,7 @@ def load_builtin() -> KnowledgeBase:
         _add_country(kb, rec)
     for rec in _load_yaml("regions.yaml"):
         code = rec["code"]
-        for n in [rec.get("name", "")] + list(rec.get("names") or []):
+        for n in [rec.get("name", ""), *list(rec.get("names") or [])]:
             if n:
                 kb.add(Entry("region", n, code=code, name=rec.get("name", n)))
         for a in rec.get("adjectives") or []:

@@ -26,7 +26,21 @@ if TYPE_CHECKING:
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "npadvmod"}
 STATE_KINDS = {"country", "adjective", "seat", "region", "igo", "demonym"}
 # Nouns that speak for whoever modifies them ("a Kremlin readout", "the ministry's statement").
-VOICE_NOUNS = {"readout", "statement", "communique", "communiqué", "announcement", "release", "transcript", "note", "letter", "post", "message", "decree", "declaration"}
+VOICE_NOUNS = {
+    "readout",
+    "statement",
+    "communique",
+    "communiqué",
+    "announcement",
+    "release",
+    "transcript",
+    "note",
+    "letter",
+    "post",
+    "message",
+    "decree",
+    "declaration",
+}
 # Nouns that stand for their possessor's side ("their teams", "Kyiv's negotiators").
 SIDE_NOUNS = {"team", "delegation", "negotiator", "representative", "envoy", "side", "camp", "counterpart"}
 PAIR_WORDS = {"both", "two"}
@@ -136,7 +150,9 @@ def _context_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     if entry.kind == "country" and entry.ambiguous:
         return all(doc[i].ent_type_ in ("GPE", "LOC", "NORP") for i in range(start, end))
     if entry.kind == "person":
-        return not any(doc[i].ent_type_ in ("GPE", "ORG", "LOC", "FAC") and doc[i].ent_type_ != "" for i in range(start, end)) or doc[start].ent_type_ == "PERSON"
+        return (
+            not any(doc[i].ent_type_ in ("GPE", "ORG", "LOC", "FAC") and doc[i].ent_type_ != "" for i in range(start, end)) or doc[start].ent_type_ == "PERSON"
+        )
     return True
 
 
@@ -162,7 +178,9 @@ class _Run:
         lo, hi = min(t.i for t in toks), max(t.i for t in toks)
         start_c, end_c = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
         o_start, o_end = self.state.span(start_c, end_c)
-        return Mention(text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain)
+        return Mention(
+            text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain
+        )
 
     def resolve_head(self, tok: Token) -> tuple[Mention, ...]:
         low = tok.lower_
@@ -200,7 +218,7 @@ class _Run:
             return self._person(head, core, states, agents)
         if not states:
             return None
-        m0, e0 = _closest(states, head)
+        _, e0 = _closest(states, head)
         sector = ""
         if head_kinds & {"country", "region", "igo"}:
             sector = next((e.sector for _, e in agents if e.sector), "")
@@ -214,7 +232,7 @@ class _Run:
             sector, rule = (e0.sector or "GOV"), "title.voice"
         elif head.lemma_.lower() in SIDE_NOUNS:
             sector, rule = "GOV", "title.side"
-        elif "adjective" in head_kinds or "NORP" == head.ent_type_:
+        elif "adjective" in head_kinds or head.ent_type_ == "NORP":
             rule = "kb.adjective"  # "the Russians", "Ukrainian" used as a noun
             sector = "CVL" if head.tag_ in ("NNS", "NNPS") else ""
         else:
@@ -230,7 +248,11 @@ class _Run:
         if states or agents:
             country_e = _closest(states, head)[1] if states else None
             sector = next((e.sector for _, e in agents if e.sector), "")
-            actor = _state_actor(country_e, sector, name=name, kind="person", source="title") if country_e else Actor(name=name, sector=(sector,) if sector else (), kind="person", source="title")
+            actor = (
+                _state_actor(country_e, sector, name=name, kind="person", source="title")
+                if country_e
+                else Actor(name=name, sector=(sector,) if sector else (), kind="person", source="title")
+            )
             if actor.code:
                 self.learned[key] = actor
                 self.learned[fold(name)] = actor
@@ -258,7 +280,9 @@ class _Run:
         lemma = tok.lemma_.lower()
         head_match = self.matches.get(tok.i)
         agent = next((e for e in head_match.entries if e.kind == "agent"), None) if head_match else None
-        paired = any(c.lower_ in PAIR_WORDS for c in tok.children) or (tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children) and agent is not None and agent.is_person_word)
+        paired = any(c.lower_ in PAIR_WORDS for c in tok.children) or (
+            tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children) and agent is not None and agent.is_person_word
+        )
         if paired and (agent is not None or lemma in {"party", "side", "leader", "country", "nation"}):
             pair = self._last_pair(tok)
             if pair:
@@ -346,7 +370,7 @@ def _state_actor(e: Entry, sector: str, *, name: str = "", kind: str = "", sourc
     code = e.code or e.country
     sectors = tuple(s for s in sector.split(",") if s) if sector else ()
     if e.kind == "igo":
-        sectors = tuple(s for s in e.sector.split(",") if s) if not sectors else sectors
+        sectors = sectors or tuple(s for s in e.sector.split(",") if s)
         return Actor(name=name or e.name, code=code, country="", sector=sectors, kind=kind or "igo", source=source or e.source)
     main = sectors[0] if sectors else ""
     return Actor(

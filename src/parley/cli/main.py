@@ -43,8 +43,8 @@ def analyze(
     """Analyse news reports into the store (and optionally a JSONL file)."""
     try:
         p = _parley(db, model, max_file_mb=max_file_mb)
-        p.store  # open (and migrate) the store before the slow model load
-        p.pipeline
+        _ = p.store  # open (and migrate) the store before the slow model load
+        _ = p.pipeline
         fh = out_file.open("w", encoding="utf-8") if out_file else None
         try:
             with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:

@@ -20,7 +20,7 @@ from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook
 from parley.events.lexicon import Lexicon, Pattern
 from parley.model import Event, Mention
-from parley.quotes.extractor import SPEECH_VERBS, subject_of
+from parley.quotes.extractor import SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +34,23 @@ FUTURE = {"will", "'ll", "shall", "going"}
 HYPOTHETICAL = {"would", "could", "might", "may", "can"}
 DEMANDED = {"must", "should", "need", "ought"}
 # predicates whose negation, said of another actor, is an accusation ("X does not want peace")
-PEACE_WORDS = {"peace", "end", "stop", "negotiate", "talk", "ceasefire", "truce", "compromise", "settle", "settlement", "agreement", "deal", "dialogue", "cooperate", "de-escalate"}
+PEACE_WORDS = {
+    "peace",
+    "end",
+    "stop",
+    "negotiate",
+    "talk",
+    "ceasefire",
+    "truce",
+    "compromise",
+    "settle",
+    "settlement",
+    "agreement",
+    "deal",
+    "dialogue",
+    "cooperate",
+    "de-escalate",
+}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
 
@@ -135,16 +151,31 @@ class EventCoder:
         if not targets and len(sources) >= 2 and code.root in RECIPROCAL_ROOTS:
             pairs = [(sources[0], sources[1])]  # "X and Y agreed" / "both leaders": a joint event
         else:
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            tgts: list[Mention | None] = list(targets) if targets else [None]
+            pairs = [(src, tgt) for src in sources for tgt in tgts]
         negated, modality = _negation(v), _modality(v)
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
         out = []
-        for s, t in pairs:
-            c = conf + (0.1 if t is not None else 0) - (0.05 if s.rule.startswith("coref") else 0)
-            out.append(self._event(article_id, v, actors, s, t, hit.pattern.code, f"pattern:{hit.pattern.id}", c, negated, modality, dates, base))
+        for src, tgt in pairs:
+            c = conf + (0.1 if tgt is not None else 0) - (0.05 if src.rule.startswith("coref") else 0)
+            out.append(self._event(article_id, v, actors, src, tgt, hit.pattern.code, f"pattern:{hit.pattern.id}", c, negated, modality, dates, base))
         return out
 
-    def _event(self, article_id: str, trig: Token, actors: DocActors, s: Mention, t: Mention | None, code_s: str, rule: str, conf: float, negated: bool, modality: str, dates: dict[int, date], base: date | None) -> Event:
+    def _event(
+        self,
+        article_id: str,
+        trig: Token,
+        actors: DocActors,
+        s: Mention,
+        t: Mention | None,
+        code_s: str,
+        rule: str,
+        conf: float,
+        negated: bool,
+        modality: str,
+        dates: dict[int, date],
+        base: date | None,
+    ) -> Event:
         code = self.codebook.get(code_s)
         si = actors.sent_of[trig.i]
         sent = trig.sent
@@ -176,7 +207,8 @@ class EventCoder:
             return []
         subj = subject_of(v)
         speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.code]
-        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        first = content_clause(v)
+        clauses = [first] if first is not None else []
         clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
         if not speakers or not clauses:
             return []

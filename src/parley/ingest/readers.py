@@ -100,10 +100,7 @@ def _decode(data: bytes, *, source: str) -> str:
 
 
 def _utf8_hint(e: UnicodeDecodeError) -> str:
-    return (
-        f"not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}); "
-        "re-encode it, e.g. `iconv -f latin1 -t utf-8`"
-    )
+    return f"not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}); re-encode it, e.g. `iconv -f latin1 -t utf-8`"
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -174,7 +171,7 @@ def read_jsonl_stream(stream: Iterable[str], *, source: str, max_bytes: int) -> 
             except json.JSONDecodeError as e:
                 raise InputError(f"malformed JSON ({e.msg} at column {e.colno}); fix or remove the line", source=source, line=n) from e
             if not isinstance(obj, dict):
-                raise InputError("each line must be a JSON object with at least a \"text\" field", source=source, line=n)
+                raise InputError('each line must be a JSON object with at least a "text" field', source=source, line=n)
             yield record_to_article(obj, source=source, line=n)
         except InputError as e:
             yield Failure(source=source, line=n, reason=e.reason)
@@ -201,7 +198,7 @@ def record_to_article(obj: dict[str, Any], *, source: str, line: int) -> Article
     """Turn a JSONL/CSV record with fields id, text, title, outlet, url, published into an Article."""
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError("record has no \"text\" (or it is empty)", source=source, line=line)
+        raise InputError('record has no "text" (or it is empty)', source=source, line=line)
     rid = obj.get("id")
     article_id = str(rid) if rid not in (None, "") else f"{Path(source).stem}-{line}"
     published = obj.get("published")

@@ -13,16 +13,14 @@ from functools import lru_cache
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1}
-_HAS_YEAR_OR_MONTH = re.compile(
-    r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
-)
+_HAS_YEAR_OR_MONTH = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE)
 _DURATION = re.compile(r"\b(minute|hour|second|decade|century|years?\s+(ago|old)|weeks?|months?|days?)\b", re.I)
 
 
 def resolve_date(expression: str, base: date | None) -> date | None:
     """Resolve one DATE expression; None when it names no single day."""
     text = expression.strip().lower()
-    if not text or _DURATION.search(text) and not _HAS_YEAR_OR_MONTH.search(text):
+    if not text or (_DURATION.search(text) and not _HAS_YEAR_OR_MONTH.search(text)):
         return None
     for word, offset in _RELATIVE.items():
         if re.search(rf"\b{word}\b", text):

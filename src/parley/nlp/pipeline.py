@@ -57,9 +57,7 @@ def _register_components() -> None:
         # items); the parser otherwise glues an unpunctuated line to the next one.
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if "\n" in prev.text or (prev.whitespace_ == "" and prev.text.endswith("\n")):
-                tok.is_sent_start = True
-            elif prev.is_space and "\n" in prev.text:
+            if "\n" in prev.text or (prev.whitespace_ == "" and prev.text.endswith("\n")) or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
         return doc
 

@@ -19,11 +19,71 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SPEECH_VERBS = frozenset(
-    """say state declare tell add remark stress emphasize emphasise note warn urge insist claim assert argue
-    explain announce confirm write post tweet reply respond answer comment acknowledge admit deny recall
-    suggest promise vow pledge predict reiterate underline underscore observe report indicate caution
-    concede contend maintain affirm proclaim quip complain charge allege accuse testify signal stress
-    agree conclude echo describe call ask demand press""".split()
+    [
+        "say",
+        "state",
+        "declare",
+        "tell",
+        "add",
+        "remark",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "note",
+        "warn",
+        "urge",
+        "insist",
+        "claim",
+        "assert",
+        "argue",
+        "explain",
+        "announce",
+        "confirm",
+        "write",
+        "post",
+        "tweet",
+        "reply",
+        "respond",
+        "answer",
+        "comment",
+        "acknowledge",
+        "admit",
+        "deny",
+        "recall",
+        "suggest",
+        "promise",
+        "vow",
+        "pledge",
+        "predict",
+        "reiterate",
+        "underline",
+        "underscore",
+        "observe",
+        "report",
+        "indicate",
+        "caution",
+        "concede",
+        "contend",
+        "maintain",
+        "affirm",
+        "proclaim",
+        "quip",
+        "complain",
+        "charge",
+        "allege",
+        "accuse",
+        "testify",
+        "signal",
+        "stress",
+        "agree",
+        "conclude",
+        "echo",
+        "describe",
+        "call",
+        "ask",
+        "demand",
+        "press",
+    ]
 )
 # verbs that govern a partial quote as their object or in a prepositional phrase
 _DASH_LINE = re.compile(r"^[ \t]*[\u2013\u2014-][ \t]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
@@ -167,7 +227,7 @@ def _reported(doc: Doc, actors: DocActors, covered: list[tuple[int, int]], artic
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            comp = content_clause(tok)
             if comp is None or lemma in ("ask", "call", "press", "describe", "echo"):
                 continue
             q = _reported_clause(doc, actors, tok, comp, covered, article_id, rule="reported.ccomp")
@@ -178,6 +238,20 @@ def _reported(doc: Doc, actors: DocActors, covered: list[tuple[int, int]], artic
             if q is not None:
                 out.append(q)
     return out
+
+
+def content_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: the complement after it, or one before it that
+    ends right at the verb ("…, officials said") — not a clause ended by a colon."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > verb.i]
+    if after:
+        return after[0]
+    for c in comps:
+        gap = [t for t in verb.doc[c.right_edge.i + 1 : verb.i] if t.is_punct]
+        if not any(t.text in (":", ";", ".") for t in gap):
+            return c
+    return None
 
 
 def _reported_clause(doc: Doc, actors: DocActors, verb: Token, comp: Token, covered: list[tuple[int, int]], article_id: str, *, rule: str) -> Quote | None:

@@ -40,7 +40,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _opens(text: str, i: int) -> bool:
     # a straight mark opens when it is not glued to the end of a word
-    return i == 0 or not text[i - 1].isalnum() or text[i + 1 : i + 2].isalpha() and text[i - 1] in " \n(\u2014\u2013-:"
+    return i == 0 or not text[i - 1].isalnum() or (text[i + 1 : i + 2].isalpha() and text[i - 1] in " \n(\u2014\u2013-:")
 
 
 def _continues(text: str, i: int) -> bool:

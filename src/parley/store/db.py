@@ -89,7 +89,15 @@ class Store:
     def record_failure(self, failure: Failure) -> None:
         try:
             with self.session() as s, s.begin():
-                s.add(FailureRow(source=failure.source, line=failure.line, article_id=failure.article_id, reason=failure.reason, created_at=datetime.now(UTC).replace(tzinfo=None)))
+                s.add(
+                    FailureRow(
+                        source=failure.source,
+                        line=failure.line,
+                        article_id=failure.article_id,
+                        reason=failure.reason,
+                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                    )
+                )
         except SQLAlchemyError as e:
             raise StoreError(f"cannot record the failure of {failure.source}: {e}") from e
 
@@ -141,7 +149,9 @@ class Store:
 
     def failures(self) -> list[Failure]:
         with self.session() as s:
-            return [Failure(source=r.source, reason=r.reason, article_id=r.article_id, line=r.line) for r in s.scalars(select(FailureRow).order_by(FailureRow.id))]
+            return [
+                Failure(source=r.source, reason=r.reason, article_id=r.article_id, line=r.line) for r in s.scalars(select(FailureRow).order_by(FailureRow.id))
+            ]
 
     def counts(self) -> dict[str, int]:
         with self.session() as s:
@@ -161,7 +171,19 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _mention_rows(a: ArticleAnalysis) -> list[MentionRow]:
     return [
-        MentionRow(article_id=a.article.id, sentence=m.sentence, start=m.start, end=m.end, text=m.text, name=m.actor.name, code=m.actor.code, country=m.actor.country, sector=",".join(m.actor.sector), source=m.actor.source, rule=m.rule)
+        MentionRow(
+            article_id=a.article.id,
+            sentence=m.sentence,
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            name=m.actor.name,
+            code=m.actor.code,
+            country=m.actor.country,
+            sector=",".join(m.actor.sector),
+            source=m.actor.source,
+            rule=m.rule,
+        )
         for m in a.mentions
     ]
 
@@ -169,12 +191,26 @@ def _mention_rows(a: ArticleAnalysis) -> list[MentionRow]:
 def _event_rows(a: ArticleAnalysis) -> list[EventRow]:
     return [
         EventRow(
-            article_id=a.article.id, sentence=e.sentence, start=e.start, end=e.end, text=e.text,
-            source_name=e.source.actor.name if e.source else "", source_code=e.source.actor.code if e.source else "",
-            target_name=e.target.actor.name if e.target else "", target_code=e.target.actor.code if e.target else "",
-            cameo=e.cameo, goldstein=e.goldstein, quad_class=e.quad_class,
-            plover_type=e.plover.type, plover_mode=e.plover.mode, plover_context=e.plover.context,
-            negated=e.negated, modality=e.modality, date=e.date, confidence=e.confidence, rule=e.rule,
+            article_id=a.article.id,
+            sentence=e.sentence,
+            start=e.start,
+            end=e.end,
+            text=e.text,
+            source_name=e.source.actor.name if e.source else "",
+            source_code=e.source.actor.code if e.source else "",
+            target_name=e.target.actor.name if e.target else "",
+            target_code=e.target.actor.code if e.target else "",
+            cameo=e.cameo,
+            goldstein=e.goldstein,
+            quad_class=e.quad_class,
+            plover_type=e.plover.type,
+            plover_mode=e.plover.mode,
+            plover_context=e.plover.context,
+            negated=e.negated,
+            modality=e.modality,
+            date=e.date,
+            confidence=e.confidence,
+            rule=e.rule,
         )
         for e in a.events
     ]
@@ -183,9 +219,17 @@ def _event_rows(a: ArticleAnalysis) -> list[EventRow]:
 def _quote_rows(a: ArticleAnalysis) -> list[QuoteRow]:
     return [
         QuoteRow(
-            article_id=a.article.id, sentence=q.sentence, start=q.start, end=q.end, quote=q.quote,
-            speaker_name=q.speaker.actor.name if q.speaker else "", speaker_code=q.speaker.actor.code if q.speaker else "",
-            verb=q.verb, direct=q.direct, rule=q.rule, statement_id=q.statement,
+            article_id=a.article.id,
+            sentence=q.sentence,
+            start=q.start,
+            end=q.end,
+            quote=q.quote,
+            speaker_name=q.speaker.actor.name if q.speaker else "",
+            speaker_code=q.speaker.actor.code if q.speaker else "",
+            verb=q.verb,
+            direct=q.direct,
+            rule=q.rule,
+            statement_id=q.statement,
         )
         for q in a.quotes
     ]

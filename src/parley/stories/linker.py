@@ -54,8 +54,12 @@ class StoryIndex:
             for sid in self.postings.get(k, ()):
                 candidates[sid] += 1
         best, best_sim = None, 0.0
-        for sid, shared in sorted(candidates.items(), key=lambda kv: -kv[1])[:20]:
-            sim = max(self._sim(vec, self.vectors[m]) for m in self.members[sid][-8:] if self._in_window(published, m))  if any(self._in_window(published, m) for m in self.members[sid]) else 0.0
+        for sid, _shared in sorted(candidates.items(), key=lambda kv: -kv[1])[:20]:
+            sim = (
+                max(self._sim(vec, self.vectors[m]) for m in self.members[sid][-8:] if self._in_window(published, m))
+                if any(self._in_window(published, m) for m in self.members[sid])
+                else 0.0
+            )
             if sim > best_sim:
                 best, best_sim = sid, sim
         sid = best if best is not None and best_sim >= self.threshold else "S" + hashlib.sha1(article_id.encode()).hexdigest()[:8]
@@ -89,9 +93,76 @@ class StoryIndex:
 
 
 _STOP = frozenset(
-    """the a an and or of to in on for with by from at as is are was were be been that this these those it its
-    their his her they he she we our you not but also have has had will would could should may might which who
-    whom what when where while than then there about into over after before more most such said says""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "at",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "you",
+        "not",
+        "but",
+        "also",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "than",
+        "then",
+        "there",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "more",
+        "most",
+        "such",
+        "said",
+        "says",
+    ]
 )
 
 
@@ -119,7 +190,9 @@ def group_statements(records: list[dict[str, Any]]) -> dict[tuple[str, int, int]
     groups: list[list[tuple[str, dict[str, Any], str]]] = []
     for item in quotes:
         for g in groups:
-            if g[0][2] == item[2] and any(wording_similarity(o[1]["quote"], item[1]["quote"]) >= STATEMENT_THRESHOLD for o in g):
+            if same_speaker(g[0][1]["speaker"], item[1]["speaker"]) and any(
+                wording_similarity(o[1]["quote"], item[1]["quote"]) >= STATEMENT_THRESHOLD for o in g
+            ):
                 g.append(item)
                 break
         else:
@@ -130,6 +203,16 @@ def group_statements(records: list[dict[str, Any]]) -> dict[tuple[str, int, int]
         for a, qq, _ in g:
             statement[(a, qq["span"][0], qq["span"][1])] = sid
     return statement
+
+
+def same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same canonical name, or the same actor code and a surname spelled alike (Zelensky/Zelenskyy)."""
+    if a.get("name") == b.get("name"):
+        return True
+    if (a.get("code") or "") != (b.get("code") or "") or not a.get("code"):
+        return False
+    sa, sb = _norm(a.get("name") or "").split()[-1:], _norm(b.get("name") or "").split()[-1:]
+    return bool(sa and sb) and fuzz.ratio(sa[0], sb[0]) >= 80
 
 
 def wording_similarity(a: str, b: str) -> float:
