@@ -41,8 +41,30 @@ class Parley:
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.settings)
+            from parley.actors.dictionaries import add_dictionary_text
+            from parley.actors.kb import load_builtin
+
+            kb = load_builtin()
+            for name, suffix, content in self.store.dictionaries():
+                add_dictionary_text(kb, content, suffix=suffix, origin=f"store:{name}")
+            for path in self.settings.dictionaries:
+                from parley.actors.dictionaries import load_user_dictionary
+
+                load_user_dictionary(kb, path)
+            self._pipeline = Pipeline(self.settings, kb=kb)
         return self._pipeline
+
+    def import_dictionary(self, path: Path) -> int:
+        """Check a user dictionary file and keep it in the store for every later run."""
+        from parley.actors.dictionaries import add_dictionary_text
+        from parley.actors.kb import KnowledgeBase
+
+        content = read_text_file(path)
+        n = add_dictionary_text(KnowledgeBase(), content, suffix=path.suffix.lower(), origin=str(path))
+        if n == 0:
+            raise InputError("no dictionary entries found; see the README for the formats", source=str(path))
+        self.store.save_dictionary(path.name, path.suffix.lower(), content, n)
+        return n
 
     @property
     def store(self) -> Store:

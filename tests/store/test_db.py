@@ -45,7 +45,7 @@ def test_sqlite_store_roundtrip_and_wal(tmp_path: Path) -> None:
     assert store.is_current("a1", "Trump called Putin.")
     with sqlite3.connect(tmp_path / "p.db") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
 
 
 def test_resave_replaces_rows(tmp_path: Path) -> None:

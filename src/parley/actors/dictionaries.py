@@ -15,23 +15,37 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from parley.actors.kb import Entry, KnowledgeBase, add_person, load_path
+import yaml
+
+from parley.actors.kb import Entry, KnowledgeBase, add_person
 from parley.errors import KnowledgeError
 
 
 def load_user_dictionary(kb: KnowledgeBase, path: Path) -> int:
     """Add a user dictionary file to the knowledge base; returns the number of entries added."""
-    suffix = path.suffix.lower()
+    return add_dictionary_text(kb, _read(path), suffix=path.suffix.lower(), origin=str(path))
+
+
+def add_dictionary_text(kb: KnowledgeBase, text: str, *, suffix: str, origin: str) -> int:
+    """Add a dictionary given as text in the format its suffix names."""
     if suffix == ".actors":
-        return _add_records(kb, parse_petrarch_actors(_read(path), origin=str(path)), source="dictionary")
+        return _add_records(kb, parse_petrarch_actors(text, origin=origin), source="dictionary")
     if suffix == ".agents":
-        return _add_records(kb, parse_petrarch_agents(_read(path), origin=str(path)), source="dictionary")
+        return _add_records(kb, parse_petrarch_agents(text, origin=origin), source="dictionary")
     if suffix == ".csv":
-        rows = list(csv.DictReader(_read(path).splitlines()))
+        rows: list[dict[str, Any]] = list(csv.DictReader(text.splitlines()))
+        if rows and "name" not in rows[0]:
+            raise KnowledgeError(f"{origin}: a CSV dictionary needs a header with at least 'name'")
         for r in rows:
             r["aliases"] = [a.strip() for a in (r.get("aliases") or "").split(";") if a.strip()]
         return _add_records(kb, rows, source="dictionary")
-    return _add_records(kb, load_path(path), source="dictionary")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise KnowledgeError(f"{origin}: not valid YAML ({e})") from e
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{origin}: a YAML dictionary must be a list of entries")
+    return _add_records(kb, data, source="dictionary")
 
 
 def _read(path: Path) -> str:

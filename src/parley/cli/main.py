@@ -82,6 +82,108 @@ def show_settings() -> None:
         out.print(f"[bold]{name}[/bold] (default {default}, env PARLEY_{name.upper()}): {text}")
 
 
+actors_app = typer.Typer(help="Resolve, list and import actors.", no_args_is_help=True)
+evaluate_app = typer.Typer(help="Score Parley against gold files (the project's own sets by default).", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    text: Annotated[str, typer.Argument(help="text in which to resolve actor mentions")],
+    on: Annotated[Optional[str], typer.Option("--date", help="the date of the text, YYYY-MM-DD")] = None,  # noqa: UP045
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per mention")] = False,
+    model: ModelOpt = None,
+) -> None:
+    """Resolve the actors mentioned in TEXT (on the office holders of --date)."""
+    import json
+    from datetime import date as _date
+
+    from parley.actors.api import resolve_text
+
+    try:
+        day = _date.fromisoformat(on) if on else None
+    except ValueError:
+        err.print(f"[red]error:[/red] --date {on!r} is not YYYY-MM-DD")
+        raise typer.Exit(2) from None
+    try:
+        found = resolve_text(_parley(model=model).pipeline, text, on=day)
+    except ParleyError as e:
+        _fail(e)
+        return
+    for m in found:
+        rec = {"text": m.text, "name": m.actor.name, "code": m.actor.code, "country": m.actor.country, "sector": list(m.actor.sector), "source": m.actor.source}
+        if as_json:
+            typer.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            out.print(f"{m.text!r} → {m.actor.name} [{m.actor.code or '?'}] ({m.rule})")
+
+
+@actors_app.command("list")
+def actors_list(
+    kind: Annotated[Optional[str], typer.Option(help="country | region | igo | person | agent | seat")] = None,  # noqa: UP045
+    on: Annotated[Optional[str], typer.Option("--date", help="show people's office on this date")] = None,  # noqa: UP045
+) -> None:
+    """List the actors the knowledge base knows."""
+    from datetime import date as _date
+
+    from parley.actors.api import list_actors
+
+    day = _date.fromisoformat(on) if on else None
+    for row in list_actors(kind=kind, on=day):
+        typer.echo("\t".join(row))
+
+
+@actors_app.command("import")
+def actors_import(
+    file: Annotated[Path, typer.Argument(help="YAML/CSV dictionary or PETRARCH/TABARI .actors/.agents file")],
+    db: DbOpt = None,
+) -> None:
+    """Check a user dictionary and keep it in the store; its entries win over built-in ones."""
+    try:
+        n = _parley(db).import_dictionary(file)
+    except ParleyError as e:
+        _fail(e)
+        return
+    err.print(f"imported {n} entries from {file}")
+
+
+@evaluate_app.command("actors")
+def evaluate_actors_cmd(gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL (default: the project's own set)")] = None, model: ModelOpt = None, show_errors: bool = False) -> None:  # noqa: UP045
+    """Country and sector accuracy of actor resolution."""
+    from parley.evaluate.actors import evaluate_actors
+
+    try:
+        s = evaluate_actors(_parley(model=model).pipeline, gold)
+    except ParleyError as e:
+        _fail(e)
+        return
+    out.print(f"actors: n={s.n} country accuracy={s.country_accuracy:.3f} sector accuracy={s.sector_accuracy:.3f}")
+    for cat, (n, c, sec) in sorted(s.by_category.items()):
+        out.print(f"  {cat:<14} n={n:<4} country={c / n:.3f} sector={sec / n:.3f}")
+    if show_errors:
+        for e in s.errors:
+            out.print(f"  [dim]{e}[/dim]")
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes_cmd(gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL (default: the project's own set)")] = None, model: ModelOpt = None, show_errors: bool = False) -> None:  # noqa: UP045
+    """Quote-span precision/recall/F1 (direct and reported) and speaker accuracy."""
+    from parley.evaluate.quotes import evaluate_quotes
+
+    try:
+        s = evaluate_quotes(_parley(model=model).pipeline, gold)
+    except ParleyError as e:
+        _fail(e)
+        return
+    for name, prf in (("all", s.all), ("direct", s.direct), ("reported", s.reported)):
+        out.print(f"quotes {name:<8} precision={prf.precision:.3f} recall={prf.recall:.3f} F1={prf.f1:.3f} (tp={prf.tp} fp={prf.fp} fn={prf.fn})")
+    out.print(f"speaker accuracy={s.speaker_accuracy:.3f} ({s.speaker_ok}/{s.speaker_n} matched quotes)")
+    if show_errors:
+        for e in s.errors:
+            out.print(f"  [dim]{e}[/dim]")
+
+
 def main() -> None:
     try:
         app()

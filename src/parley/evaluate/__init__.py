@@ -1,0 +1,1 @@
+"""Scoring Parley's output against annotated gold files."""

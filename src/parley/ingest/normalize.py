@@ -82,3 +82,11 @@ def _insertion_points(text: str, protected: list[tuple[int, int]]) -> set[int]:
     points = {m.start(1) for m in _COMMA_GLUE.finditer(text)}
     points |= {m.start() for m in _STOP_GLUE.finditer(text)}
     return {p for p in points if not _inside(p, protected)}
+
+
+def fold_quotes(text: str) -> str:
+    """Text with accents removed and typographic quotes made plain, for comparisons."""
+    import unicodedata
+
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -53,6 +53,7 @@ def _continues(text: str, i: int) -> bool:
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
-    while b > a and text[b - 1].isspace():
+    # the comma before a closing mark belongs to the sentence, not to the quoted words
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
         b -= 1
     return a, b

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from parley.errors import StoreError
 from parley.model import ArticleAnalysis, Failure
-from parley.store.schema import ArticleRow, EventRow, FailureRow, MentionRow, QuoteRow
+from parley.store.schema import ArticleRow, DictionaryRow, EventRow, FailureRow, MentionRow, QuoteRow
 
 
 class Store:
@@ -129,6 +129,15 @@ class Store:
                 for q in rec.get("quotes", []):
                     q["statement"] = lookup.get(tuple(q["span"]), q.get("statement"))
                 row.analysis = json.dumps(rec, ensure_ascii=False)
+
+    def save_dictionary(self, name: str, suffix: str, content: str, entries: int) -> None:
+        with self.session() as s, s.begin():
+            s.merge(DictionaryRow(name=name, suffix=suffix, content=content, entries=entries, imported_at=datetime.now(UTC).replace(tzinfo=None)))
+
+    def dictionaries(self) -> list[tuple[str, str, str]]:
+        """(name, suffix, content) of imported user dictionaries, oldest first."""
+        with self.session() as s:
+            return [(r.name, r.suffix, r.content) for r in s.scalars(select(DictionaryRow).order_by(DictionaryRow.imported_at))]
 
     # -- reads ----------------------------------------------------------------------------
     def records(self) -> Iterator[dict[str, Any]]:

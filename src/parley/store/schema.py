@@ -94,4 +94,15 @@ class FailureRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class DictionaryRow(Base):
+    """A user actor dictionary kept in the store (its entries win over built-in ones)."""
+
+    __tablename__ = "dictionaries"
+    name: Mapped[str] = mapped_column(String(256), primary_key=True)
+    suffix: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text)
+    entries: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 Index("ix_events_dyad", EventRow.source_code, EventRow.target_code)
