@@ -28,6 +28,7 @@ class Role:
     start: date | None
     end: date | None
     country: str = ""
+    igo: str = ""
 
     def active(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
@@ -44,14 +45,15 @@ class Person:
     def actor_on(self, on: date | None) -> Actor:
         """The actor this person is on a date: the office held then, or ELI after leaving office."""
         role = self.role_on(on)
+        if role is not None and (role.igo or (self.igo and not role.country and not self.country)):
+            # an office in an international organisation (NATO Secretary General)
+            return Actor(name=self.name, code=role.igo or self.igo, country="", sector=("IGO",), kind="person", source=self.source)
         if role is not None:
             sector, country = role.sector, role.country or self.country
         elif on is not None and self.roles and all(r.end is not None and r.end <= on for r in self.roles):
             sector, country = "ELI", self.country  # former office holder
         else:
             sector, country = "", self.country
-        if not country and self.igo and role is not None and not role.country:
-            return Actor(name=self.name, code=self.igo, country="", sector=(sector,) if sector else (), kind="person", source=self.source)
         code = country + sector
         return Actor(name=self.name, code=code, country=country, sector=(sector,) if sector else (), kind="person", source=self.source)
 
@@ -149,8 +151,14 @@ def load_builtin() -> KnowledgeBase:
     for rec in _load_yaml("people.yaml"):
         add_person(kb, rec, source="kb")
     for rec in _load_yaml("agents.yaml"):
+        iso = str(rec.get("country") or "")
         for w in rec.get("words") or []:
-            kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person"))))
+            if iso:
+                # a named national body ("the Duma", "Bundeswehr") fixes country and sector
+                crec = kb.countries.get(iso, {})
+                kb.add(Entry("seat", w, code=crec.get("cameo") or iso, country=iso, name=crec.get("name") or iso, sector=rec["sector"]))
+            else:
+                kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person"))))
     return kb
 
 
@@ -179,6 +187,7 @@ def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str) -> Person
             start=_as_date(r.get("from")),
             end=_as_date(r.get("to")),
             country=str(r.get("country") or ""),
+            igo=str(r.get("igo") or ""),
         )
         for r in rec.get("roles") or []
     )

@@ -137,7 +137,7 @@ class ActorResolver:
 
 def _case_ok(entry: Entry, text: str) -> bool:
     phrase = entry.phrase
-    if entry.kind == "agent" or phrase.islower():
+    if phrase.islower():
         return True
     if phrase.isupper() and len(phrase.replace(".", "")) >= 2:
         return text == phrase or text.replace(".", "") == phrase.replace(".", "")
