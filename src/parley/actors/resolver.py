@@ -43,6 +43,9 @@ VOICE_NOUNS = {
 }
 # Nouns that stand for their possessor's side ("their teams", "Kyiv's negotiators").
 SIDE_NOUNS = {"team", "delegation", "negotiator", "representative", "envoy", "side", "camp", "counterpart"}
+# Group nouns that take their country from a modifier ("European allies", "Arab states").
+GROUP_NOUNS = {"ally", "nation", "country", "partner", "state", "capital", "neighbour", "neighbor", "member", "power", "friend", "adversary", "rival", "counterpart"}
+CIVILIAN_NOUNS = {"people", "public", "citizen", "civilian", "resident", "population"}
 PAIR_WORDS = {"both", "two"}
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -113,6 +116,12 @@ class ActorResolver:
             m = _Match(span.start, span.end, by_span[(span.start, span.end)])
             for i in range(span.start, span.end):
                 out[i] = m
+        for tok in doc:
+            # plural and inflected agent words ("presidents") through their lemma
+            if tok.i not in out and tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_:
+                agents = [e for e in self.kb.lookup(tok.lemma_) if e.kind == "agent"]
+                if agents:
+                    out[tok.i] = _Match(tok.i, tok.i + 1, agents)
         return out
 
     # -- resolution -----------------------------------------------------------------------
@@ -337,12 +346,20 @@ class _Run:
         return last_pair
 
 
+def misparsed_conjunct(tok: Token) -> bool:
+    """"President Trump and Russian President Putin" parsed with Trump as a modifier of
+    Putin: a modifier that carries its own "and" is really a coordinated phrase."""
+    return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children)
+
+
 def _core(head: Token) -> list[Token]:
     out = [head]
     stack = [head]
     while stack:
         t = stack.pop()
         for c in t.children:
+            if misparsed_conjunct(c):
+                continue
             if c.dep_ in CORE_DEPS or (c.dep_ == "appos" and t is head):
                 out.append(c)
                 stack.append(c)

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from parley.actors.resolver import DocActors
+from parley.actors.resolver import DocActors, misparsed_conjunct
 from parley.events.codebook import Codebook
 from parley.events.lexicon import Lexicon, Pattern
 from parley.model import Event, Mention
-from parley.quotes.extractor import SPEECH_VERBS, content_clause, subject_of
+from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +51,12 @@ PEACE_WORDS = {
     "cooperate",
     "de-escalate",
 }
+LIGHT_VERBS = {
+    "have", "hold", "conduct", "launch", "carry", "stage", "begin", "start", "open", "resume", "host", "make", "issue",
+    "sign", "deliver", "wage", "mount", "announce", "propose", "offer", "agree", "complete", "attend", "confirm",
+    "unveil", "express", "voice", "extend", "convey", "lodge", "file", "impose", "order", "plan", "seek", "join",
+}
+TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead", "since", "throughout"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
 
@@ -99,7 +105,10 @@ class EventCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
+        has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
         for p in patterns:
+            if p.weak or (has_content and p.specificity == 0):
+                continue  # plain statements are coded from their content by _speech
             if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in children):
                 continue
             if not p.particle and any(c.dep_ == "prt" for c in children) and any(q.particle for q in patterns):
@@ -124,10 +133,10 @@ class EventCoder:
                 continue
             if p.requires and not any(t.lemma_.lower() in p.requires for t in n.sent):
                 continue
-            preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
-            targets = _prep_objects(n, [], preps)
-            if p.prep and not targets:
+            if p.weak or not _nominal_event_context(n):
                 continue
+            preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
+            targets = _prep_objects(n, [], preps) + _prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
             return _Hit(p, n, tuple(targets))
         return None
 
@@ -205,6 +214,8 @@ class EventCoder:
     def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         if _excluded(v):
             return []
+        if v.lemma_.lower() in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in v.children):
+            return []
         subj = subject_of(v)
         speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.code]
         first = content_clause(v)
@@ -270,6 +281,8 @@ def _target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: P
         cands += objs
     cands += [c for c in v.children if c.dep_ == "dative"]
     cands += _prep_objects(v, objs, TARGET_PREPS)
+    for pobj in _prep_objects(v, objs, ("for", "on", "about", "over")):
+        cands += _prep_objects(pobj, [], ("from", "with", "to", "against", "of"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "pressed for guarantees from X")
@@ -293,6 +306,23 @@ def _verb_sources(v: Token, actors: DocActors) -> list[Mention]:
     return _with_conjuncts(subs, actors)
 
 
+def _nominal_event_context(n: Token) -> bool:
+    """A noun reports an event only as the object of a light or announcing verb ("had a
+    phone conversation", "proposed a summit"), in a temporal phrase ("during the call"),
+    with a possessor ("China's offer") or with its participants ("talks between X and Y");
+    as a sentence subject or a generic object ("end the war") it refers, it does not report."""
+    if n.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    if any(c.dep_ == "poss" for c in n.children) or _prep_objects(n, [], ("between",)):
+        return True
+    gov = n.head
+    if n.dep_ == "pobj" and gov.dep_ == "prep":
+        return gov.lower_ in TEMPORAL_PREPS
+    if n.dep_ in ("dobj", "attr", "oprd"):
+        return gov.lemma_.lower() in LIGHT_VERBS
+    return False
+
+
 def _noun_sources(n: Token, actors: DocActors) -> list[Mention]:
     poss = [c for c in n.children if c.dep_ == "poss"]
     if poss:
@@ -312,7 +342,7 @@ def _noun_sources(n: Token, actors: DocActors) -> list[Mention]:
 def _with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     out: list[Mention] = []
     for t in toks:
-        for u in [t, *(c for c in t.children if c.dep_ == "conj")]:
+        for u in [*(c for c in t.children if misparsed_conjunct(c)), t, *(c for c in t.children if c.dep_ == "conj")]:
             for m in actors.for_token(u):
                 if all(m.actor.name != o.actor.name for o in out):
                     out.append(m)
@@ -376,9 +406,16 @@ def _negated_peace(clause: Token) -> bool:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, dyad and CAMEO root: the most confident wins."""
-    best: dict[tuple[int, str, str, str], Event] = {}
+    """One event per trigger, source and CAMEO root (one with a target preferred), then one
+    per sentence, dyad and root: the most confident wins."""
+    by_trigger: dict[tuple[int, str, str], Event] = {}
     for e in events:
+        k = (e.start, e.source.actor.name if e.source else "", e.cameo[:2])
+        old = by_trigger.get(k)
+        if old is None or (e.target is not None, e.confidence) > (old.target is not None, old.confidence):
+            by_trigger[k] = e
+    best: dict[tuple[int, str, str, str], Event] = {}
+    for e in by_trigger.values():
         key = (e.sentence, e.source.actor.name if e.source else "", e.target.actor.name if e.target else "", e.cameo[:2])
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e

@@ -119,5 +119,6 @@ def load_lexicon(extra: list[Path] | None = None, *, known_codes: set[str] | Non
         (by_verb[p.verb] if p.verb else by_noun[p.noun]).append(p)
     for table in (by_verb, by_noun):
         for k in table:
-            table[k].sort(key=lambda p: (-p.specificity, p.weak))
+            # most specific first; among equals, user files and core.yaml before verbs.yaml
+            table[k].sort(key=lambda p: (-p.specificity, p.weak, p.id.startswith("verbs:")))
     return Lexicon(dict(by_verb), dict(by_noun))

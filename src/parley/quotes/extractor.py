@@ -85,6 +85,9 @@ SPEECH_VERBS = frozenset(
         "press",
     ]
 )
+# verbs that report only with a subject of their own ("reports indicated that …"); as
+# participles ("…, indicating that …") they are the writer's reading, not speech
+INTERPRETIVE = frozenset({"indicate", "suggest", "signal", "show", "imply", "mean"})
 # verbs that govern a partial quote as their object or in a prepositional phrase
 _DASH_LINE = re.compile(r"^[ \t]*[\u2013\u2014-][ \t]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
 _NAME_WORDS = re.compile(r"^[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*(?:\s+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*){0,3}$")
@@ -174,6 +177,10 @@ def _governor(toks: list[Token], inside: set[int]) -> tuple[Token | None, Token 
     return None, None
 
 
+FINITE = {"VBD", "VBZ", "VBP"}
+MODALS = {"could", "would", "might", "may", "can", "should", "will", "must"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction, clauses and prepositions."""
     h = verb
@@ -181,6 +188,9 @@ def subject_of(verb: Token) -> Token | None:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and h.lemma_.lower() in SPEECH_VERBS):
                 return c
+        if h.dep_ == "conj" and _attached_too_low(h):
+            h = h.head.head
+            continue
         if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acl") and h.head is not h:
             h = h.head
             continue
@@ -188,6 +198,18 @@ def subject_of(verb: Token) -> Token | None:
             return h.head
         break
     return None
+
+
+def _attached_too_low(conj: Token) -> bool:
+    """"He underscored …, so it could negotiate … and urged allies": a finite verb joined to
+    a modal verb of a subordinate clause belongs to the main clause above it."""
+    head = conj.head
+    if conj.tag_ not in FINITE or head.head is head:
+        return False
+    subordinate = any(c.dep_ == "mark" for c in head.children) or head.dep_ in ("advcl", "ccomp", "relcl")
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+    own_modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in conj.children)
+    return subordinate and modal and not own_modal
 
 
 def _dash_speaker(doc: Doc, actors: DocActors, end: int) -> tuple[Mention | None, str]:
@@ -228,6 +250,8 @@ def _reported(doc: Doc, actors: DocActors, covered: list[tuple[int, int]], artic
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
             comp = content_clause(tok)
+            if lemma in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in tok.children):
+                continue
             if comp is None or lemma in ("ask", "call", "press", "describe", "echo"):
                 continue
             q = _reported_clause(doc, actors, tok, comp, covered, article_id, rule="reported.ccomp")
