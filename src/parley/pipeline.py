@@ -22,7 +22,7 @@ from parley.events.codebook import Codebook, load_codebook
 from parley.events.coder import EventCoder
 from parley.events.lexicon import load_lexicon
 from parley.ingest.normalize import NormalizedText, normalize
-from parley.model import Article, ArticleAnalysis, DateMention, Event, Sentence
+from parley.model import Article, ArticleAnalysis, DateMention, Sentence
 from parley.nlp.dates import resolve_date
 from parley.nlp.pipeline import load_nlp
 from parley.quotes.extractor import extract_quotes

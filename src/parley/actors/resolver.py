@@ -44,7 +44,22 @@ VOICE_NOUNS = {
 # Nouns that stand for their possessor's side ("their teams", "Kyiv's negotiators").
 SIDE_NOUNS = {"team", "delegation", "negotiator", "representative", "envoy", "side", "camp", "counterpart"}
 # Group nouns that take their country from a modifier ("European allies", "Arab states").
-GROUP_NOUNS = {"ally", "nation", "country", "partner", "state", "capital", "neighbour", "neighbor", "member", "power", "friend", "adversary", "rival", "counterpart"}
+GROUP_NOUNS = {
+    "ally",
+    "nation",
+    "country",
+    "partner",
+    "state",
+    "capital",
+    "neighbour",
+    "neighbor",
+    "member",
+    "power",
+    "friend",
+    "adversary",
+    "rival",
+    "counterpart",
+}
 CIVILIAN_NOUNS = {"people", "public", "citizen", "civilian", "resident", "population"}
 PAIR_WORDS = {"both", "two"}
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -167,7 +182,7 @@ def _context_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
 
 def _is_inner(tok: Token) -> bool:
     """Tokens that are part of a bigger noun phrase, not heads of their own."""
-    return tok.dep_ in ("compound", "flat", "case", "punct", "det") and tok.pos_ != "PRON"
+    return (tok.dep_ in ("compound", "flat", "case", "punct", "det") or (tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"))) and tok.pos_ != "PRON"
 
 
 class _Run:
@@ -241,6 +256,9 @@ class _Run:
             sector, rule = (e0.sector or "GOV"), "title.voice"
         elif head.lemma_.lower() in SIDE_NOUNS:
             sector, rule = "GOV", "title.side"
+        elif head.lemma_.lower() in GROUP_NOUNS | CIVILIAN_NOUNS:
+            sector = "CVL" if head.lemma_.lower() in CIVILIAN_NOUNS else ""
+            rule = "title.group"
         elif "adjective" in head_kinds or head.ent_type_ == "NORP":
             rule = "kb.adjective"  # "the Russians", "Ukrainian" used as a noun
             sector = "CVL" if head.tag_ in ("NNS", "NNPS") else ""
@@ -347,7 +365,7 @@ class _Run:
 
 
 def misparsed_conjunct(tok: Token) -> bool:
-    """"President Trump and Russian President Putin" parsed with Trump as a modifier of
+    """ "President Trump and Russian President Putin" parsed with Trump as a modifier of
     Putin: a modifier that carries its own "and" is really a coordinated phrase."""
     return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children)
 

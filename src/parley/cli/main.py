@@ -149,7 +149,11 @@ def actors_import(
 
 
 @evaluate_app.command("actors")
-def evaluate_actors_cmd(gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL (default: the project's own set)")] = None, model: ModelOpt = None, show_errors: bool = False) -> None:  # noqa: UP045
+def evaluate_actors_cmd(
+    gold: Annotated[Path | None, typer.Argument(help="gold JSONL (default: the project's own set)")] = None,
+    model: ModelOpt = None,
+    show_errors: bool = False,
+) -> None:
     """Country and sector accuracy of actor resolution."""
     from parley.evaluate.actors import evaluate_actors
 
@@ -167,7 +171,11 @@ def evaluate_actors_cmd(gold: Annotated[Optional[Path], typer.Argument(help="gol
 
 
 @evaluate_app.command("quotes")
-def evaluate_quotes_cmd(gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL (default: the project's own set)")] = None, model: ModelOpt = None, show_errors: bool = False) -> None:  # noqa: UP045
+def evaluate_quotes_cmd(
+    gold: Annotated[Path | None, typer.Argument(help="gold JSONL (default: the project's own set)")] = None,
+    model: ModelOpt = None,
+    show_errors: bool = False,
+) -> None:
     """Quote-span precision/recall/F1 (direct and reported) and speaker accuracy."""
     from parley.evaluate.quotes import evaluate_quotes
 

@@ -83,5 +83,13 @@ def evaluate_actors(pipeline: Pipeline, gold_path: Path | None = None) -> ActorS
         cat[1] += c_ok
         cat[2] += s_ok
         if not (c_ok and s_ok):
-            scores.errors.append({"id": item.get("id"), "mention": item["mention"], "gold": (item.get("country"), item.get("sector")), "got": (country, sector), "rule": m.rule if m else None})
+            scores.errors.append(
+                {
+                    "id": item.get("id"),
+                    "mention": item["mention"],
+                    "gold": (item.get("country"), item.get("sector")),
+                    "got": (country, sector),
+                    "rule": m.rule if m else None,
+                }
+            )
     return scores

@@ -90,7 +90,9 @@ def evaluate_quotes(pipeline: Pipeline, gold_path: Path | None = None) -> QuoteS
                 if speaker_matches(g.get("speaker"), q):
                     s.speaker_ok += 1
                 else:
-                    s.errors.append({"id": item.get("id"), "quote": g["quote"][:60], "gold_speaker": g.get("speaker"), "got": q.speaker.actor.name if q.speaker else None})
+                    s.errors.append(
+                        {"id": item.get("id"), "quote": g["quote"][:60], "gold_speaker": g.get("speaker"), "got": q.speaker.actor.name if q.speaker else None}
+                    )
             else:
                 s.all.fn += 1
                 kind.fn += 1

@@ -12,7 +12,7 @@ comparison clauses ("how U.S. leaders have historically demanded") yield nothing
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -52,9 +52,42 @@ PEACE_WORDS = {
     "de-escalate",
 }
 LIGHT_VERBS = {
-    "have", "hold", "conduct", "launch", "carry", "stage", "begin", "start", "open", "resume", "host", "make", "issue",
-    "sign", "deliver", "wage", "mount", "announce", "propose", "offer", "agree", "complete", "attend", "confirm",
-    "unveil", "express", "voice", "extend", "convey", "lodge", "file", "impose", "order", "plan", "seek", "join",
+    "have",
+    "hold",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "host",
+    "make",
+    "issue",
+    "sign",
+    "deliver",
+    "wage",
+    "mount",
+    "announce",
+    "propose",
+    "offer",
+    "agree",
+    "complete",
+    "attend",
+    "confirm",
+    "unveil",
+    "express",
+    "voice",
+    "extend",
+    "convey",
+    "lodge",
+    "file",
+    "impose",
+    "order",
+    "plan",
+    "seek",
+    "join",
 }
 TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead", "since", "throughout"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -81,7 +114,7 @@ class EventCoder:
             if sent.text.rstrip().endswith("?"):
                 continue  # questions ask, they do not report
             events.extend(self._sentence(sent, actors, article_id, sentence_dates, base))
-        return _dedupe(events)
+        return _implicit_targets(_dedupe(events))
 
     def _sentence(self, sent: object, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         out: list[Event] = []
@@ -117,7 +150,7 @@ class EventCoder:
                 continue
             if p.xcomp and not _has_complement(v, objs, p.xcomp):
                 continue
-            if p.requires and not any(t.lemma_.lower() in p.requires for t in v.subtree):
+            if p.requires and not any(t.lemma_.lower() in p.requires for t in _clause(v)):
                 continue
             prep_objs = _prep_objects(v, objs, p.prep) if p.prep else []
             if p.prep and not prep_objs and not _has_prep(v, objs, p.prep):
@@ -256,6 +289,17 @@ def _has_complement(v: Token, objs: list[Token], wanted: frozenset[str]) -> bool
     return False
 
 
+def _clause(v: Token) -> list[Token]:
+    """The tokens of a verb's own clause: its subtree without nested finite clauses."""
+    out, stack = [v], [v]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "acl"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
 def _has_prep(v: Token, objs: list[Token], preps: frozenset[str]) -> bool:
     return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for t in [v, *objs] for c in t.children)
 
@@ -282,7 +326,8 @@ def _target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: P
     cands += [c for c in v.children if c.dep_ == "dative"]
     cands += _prep_objects(v, objs, TARGET_PREPS)
     for pobj in _prep_objects(v, objs, ("for", "on", "about", "over")):
-        cands += _prep_objects(pobj, [], ("from", "with", "to", "against", "of"))
+        # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
+        cands += _prep_objects(pobj, [], ("from", "by", "of"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "pressed for guarantees from X")
@@ -403,6 +448,33 @@ def _negated_peace(clause: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in clause.subtree}
     return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
+
+
+IMPLICIT_TARGET_ROOTS = {"10", "11", "12", "13", "14"}
+
+
+def _implicit_targets(events: list[Event]) -> list[Event]:
+    """Criticism, demands and rejections that name no target ("European leaders voiced
+    concerns about possible concessions") are aimed at the article's principal actor: the
+    country most often source or target of its other events. Marked in the rule id and
+    given a lower confidence, so users can filter them out."""
+    weight: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for e in events:
+        for m in (e.source, e.target):
+            if m is not None and m.actor.code:
+                key = m.actor.code[:3]
+                weight[key] = weight.get(key, 0) + 1
+                latest.setdefault(key, m)
+    out = []
+    for e in events:
+        if e.target is None and e.source is not None and e.cameo[:2] in IMPLICIT_TARGET_ROOTS and weight:
+            own = e.source.actor.code[:3]
+            ranked = sorted((k for k in weight if k != own), key=lambda k: -weight[k])
+            if ranked and weight[ranked[0]] >= 3:
+                e = replace(e, target=latest[ranked[0]], rule=e.rule + "+implicit_target", confidence=e.confidence * 0.6)
+        out.append(e)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -201,7 +201,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _attached_too_low(conj: Token) -> bool:
-    """"He underscored …, so it could negotiate … and urged allies": a finite verb joined to
+    """ "He underscored …, so it could negotiate … and urged allies": a finite verb joined to
     a modal verb of a subordinate clause belongs to the main clause above it."""
     head = conj.head
     if conj.tag_ not in FINITE or head.head is head:
