@@ -18,7 +18,9 @@ def test_every_setting_documented() -> None:
 
 def test_every_command_documented() -> None:
     names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
-    names += [g.name or "" for g in app.registered_groups]
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        names += [f"{group.name} {c.name or (c.callback.__name__ if c.callback else '')}" for c in (sub.registered_commands if sub else [])]
     for name in names:
         assert re.search(rf"parley {name}\b", README), f"command {name} is not documented in README.md"
 

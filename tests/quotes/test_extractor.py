@@ -9,7 +9,7 @@ def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, bool]]
 
 def test_speaker_after_quote_and_pronoun(pipeline: Pipeline) -> None:
     text = "Kremlin spokesman Dmitry Peskov spoke on Monday. “The talks were useful,” he told reporters."
-    assert ("The talks were useful,", "Dmitry Peskov", True) in _quotes(pipeline, text)
+    assert ("The talks were useful", "Dmitry Peskov", True) in _quotes(pipeline, text)
 
 
 def test_inverted_speech_verb(pipeline: Pipeline) -> None:

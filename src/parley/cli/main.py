@@ -166,8 +166,8 @@ def evaluate_actors_cmd(
     for cat, (n, c, sec) in sorted(s.by_category.items()):
         out.print(f"  {cat:<14} n={n:<4} country={c / n:.3f} sector={sec / n:.3f}")
     if show_errors:
-        for e in s.errors:
-            out.print(f"  [dim]{e}[/dim]")
+        for problem in s.errors:
+            out.print(f"  [dim]{problem}[/dim]")
 
 
 @evaluate_app.command("quotes")
@@ -188,8 +188,8 @@ def evaluate_quotes_cmd(
         out.print(f"quotes {name:<8} precision={prf.precision:.3f} recall={prf.recall:.3f} F1={prf.f1:.3f} (tp={prf.tp} fp={prf.fp} fn={prf.fn})")
     out.print(f"speaker accuracy={s.speaker_accuracy:.3f} ({s.speaker_ok}/{s.speaker_n} matched quotes)")
     if show_errors:
-        for e in s.errors:
-            out.print(f"  [dim]{e}[/dim]")
+        for problem in s.errors:
+            out.print(f"  [dim]{problem}[/dim]")
 
 
 def main() -> None:

@@ -88,5 +88,6 @@ def fold_quotes(text: str) -> str:
     """Text with accents removed and typographic quotes made plain, for comparisons."""
     import unicodedata
 
-    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+    table: dict[str, str | int | None] = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+    text = text.translate(str.maketrans(table))
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

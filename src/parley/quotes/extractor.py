@@ -78,8 +78,6 @@ SPEECH_VERBS = frozenset(
         "agree",
         "conclude",
         "echo",
-        "describe",
-        "call",
         "ask",
         "demand",
         "press",
@@ -252,7 +250,7 @@ def _reported(doc: Doc, actors: DocActors, covered: list[tuple[int, int]], artic
             comp = content_clause(tok)
             if lemma in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in tok.children):
                 continue
-            if comp is None or lemma in ("ask", "call", "press", "describe", "echo"):
+            if comp is None or lemma in ("ask", "press", "echo"):
                 continue
             q = _reported_clause(doc, actors, tok, comp, covered, article_id, rule="reported.ccomp")
             if q is not None:
