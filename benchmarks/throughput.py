@@ -1,0 +1,92 @@
+"""Throughput of Parley's analyze path against spaCy's own nlp.pipe on the same texts.
+
+    .venv/bin/python benchmarks/throughput.py [--words 60000] [--model en_core_web_md]
+
+Prints words/second of (1) spaCy alone, (2) Parley's per-article analysis (nlp + actors +
+quotes + events), (3) the whole `analyze` command path (reading files, analysis, store
+writes, cross-article linking), the ratios to spaCy alone, and peak memory (max RSS).
+All three are measured in the same run on the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def corpus(words: int) -> list[dict[str, str]]:
+    """Articles from the example corpus and the seeds, repeated until `words` words."""
+    base = [json.loads(line) for line in (ROOT / "examples" / "corpus" / "feb2025.jsonl").read_text().splitlines() if line.strip()]
+    base += [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
+    out: list[dict[str, str]] = []
+    total, i = 0, 0
+    while total < words:
+        rec = dict(base[i % len(base)])
+        rec["id"] = f"{rec['id']}-{i}"
+        # vary the text a little so content hashes differ and nothing is skipped
+        rec["text"] = rec["text"] + f"\nReport number {i}."
+        out.append(rec)
+        total += len(rec["text"].split())
+        i += 1
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=60_000)
+    ap.add_argument("--model", default="en_core_web_md")
+    args = ap.parse_args()
+
+    from parley.config import Settings
+    from parley.core import Parley
+    from parley.model import Article
+    from parley.pipeline import Pipeline, analyze_batch
+
+    settings = Settings(model=args.model)
+    pipeline = Pipeline(settings)
+    recs = corpus(args.words)
+    n_words = sum(len(r["text"].split()) for r in recs)
+    texts = [r["text"] for r in recs]
+    list(pipeline.nlp.pipe(texts[:4]))  # warm up
+
+    t0 = time.perf_counter()
+    for _ in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    spacy_s = time.perf_counter() - t0
+
+    articles = [Article(id=r["id"], text=r["text"]) for r in recs]
+    t0 = time.perf_counter()
+    n_events = sum(len(a.events) for _, a in analyze_batch(articles, pipeline) if not isinstance(a, Exception))
+    analysis_s = time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "bench.jsonl"
+        src.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+        p = Parley(Settings(db=f"sqlite:///{tmp}/bench.db", model=args.model), pipeline=pipeline)
+        t0 = time.perf_counter()
+        result = p.analyze_paths([str(src)])
+        full_s = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    def wps(s: float) -> float:
+        return n_words / s
+
+    print(f"model {args.model}; {len(recs)} articles, {n_words} words; {n_events} events")
+    print(f"spaCy nlp.pipe alone        {wps(spacy_s):9.0f} words/s")
+    for label, secs in (("Parley analysis (per article)", analysis_s), ("Parley analyze path (+store) ", full_s)):
+        overhead = 100 * (secs / spacy_s - 1)
+        print(f"{label} {wps(secs):7.0f} words/s  ratio to spaCy {spacy_s / secs:.3f} (overhead {overhead:.1f}%)")
+    print(f"analysed {len(result.analyzed)} articles; peak memory (max RSS) {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
