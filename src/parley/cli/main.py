@@ -16,7 +16,8 @@ from parley.errors import ParleyError
 
 app = typer.Typer(help="Parley: who did what to whom and who said what, with sources.", no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True)
-out = Console()
+# reports piped to a file or pager stay readable: wide tables rather than 80 columns
+out = Console() if sys.stdout.isatty() else Console(width=160)
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="SQLAlchemy URL of the store (default sqlite:///parley.db)")]  # noqa: UP045
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy model name or path")]  # noqa: UP045
