@@ -18,7 +18,7 @@ from parley.errors import KnowledgeError
 from parley.model import Actor
 
 # How an entry's phrase is used: what a match of it contributes to an actor.
-KINDS = ("country", "adjective", "demonym", "seat", "region", "igo", "person", "agent")
+KINDS = ("country", "adjective", "demonym", "seat", "body", "region", "igo", "person", "group", "agent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,26 +36,35 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A person with dated offices, or a named group (party, armed group, company) whose
+    sector changes over time (the Taliban: REB, then GOV)."""
+
     name: str
     country: str
     igo: str
     roles: tuple[Role, ...]
     source: str = "kb"
+    kind: str = "person"  # person | group
+    sector: str = ""  # a group's sector outside its dated roles
 
     def actor_on(self, on: date | None) -> Actor:
         """The actor this person is on a date: the office held then, or ELI after leaving office."""
         role = self.role_on(on)
         if role is not None and (role.igo or (self.igo and not role.country and not self.country)):
             # an office in an international organisation (NATO Secretary General)
-            return Actor(name=self.name, code=role.igo or self.igo, country="", sector=("IGO",), kind="person", source=self.source)
+            return Actor(name=self.name, code=role.igo or self.igo, country="", sector=("IGO",), kind=self.kind, source=self.source)
         if role is not None:
             sector, country = role.sector, role.country or self.country
-        elif on is not None and self.roles and all(r.end is not None and r.end <= on for r in self.roles):
+        elif self.kind == "person" and self.left_office(on):
             sector, country = "ELI", self.country  # former office holder
         else:
-            sector, country = "", self.country
+            sector, country = self.sector, self.country
         code = country + sector
-        return Actor(name=self.name, code=code, country=country, sector=(sector,) if sector else (), kind="person", source=self.source)
+        return Actor(name=self.name, code=code, country=country, sector=(sector,) if sector else (), kind=self.kind, source=self.source)
+
+    def left_office(self, on: date | None) -> bool:
+        """Whether, on a date, the person holds no office but has held one before."""
+        return on is not None and any(r.end is not None and r.end <= on for r in self.roles) and not any(r.active(on) for r in self.roles)
 
     def role_on(self, on: date | None) -> Role | None:
         if not self.roles:
@@ -80,6 +89,8 @@ class Entry:
     is_person_word: bool = False  # agent words that denote a person ("minister")
     ambiguous: bool = False
     source: str = "kb"
+    # generic member nouns ("fighters") whose sector yields to the named group's own
+    defer: bool = False
 
 
 @dataclass(slots=True)
@@ -87,6 +98,8 @@ class KnowledgeBase:
     entries: dict[str, list[Entry]] = field(default_factory=dict)  # key: folded lower-case phrase
     countries: dict[str, dict[str, Any]] = field(default_factory=dict)  # iso3 -> record
     people: list[Person] = field(default_factory=list)
+    # first-level subdivisions ("Idaho", "Georgia") -> ISO alpha-3 of their country
+    subdivisions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry, *, override: bool = False) -> None:
         key = fold(entry.phrase)
@@ -150,16 +163,39 @@ def load_builtin() -> KnowledgeBase:
             kb.add(Entry("igo", n, code=rec["code"], name=rec.get("short") or rec.get("name", n), sector=",".join(rec.get("sector") or [])))
     for rec in _load_yaml("people.yaml"):
         add_person(kb, rec, source="kb")
+    for rec in _load_yaml("organisations.yaml"):
+        _add_organisation(kb, rec)
     for rec in _load_yaml("agents.yaml"):
         iso = str(rec.get("country") or "")
         for w in rec.get("words") or []:
             if iso:
                 # a named national body ("the Duma", "Bundeswehr") fixes country and sector
                 crec = kb.countries.get(iso, {})
-                kb.add(Entry("seat", w, code=crec.get("cameo") or iso, country=iso, name=crec.get("name") or iso, sector=rec["sector"]))
+                kb.add(Entry("body", w, code=crec.get("cameo") or iso, country=iso, name=crec.get("name") or iso, sector=rec["sector"]))
             else:
-                kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person"))))
+                kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person")), defer=bool(rec.get("defer"))))
     return kb
+
+
+def _add_organisation(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
+    """A company, party or armed group: its country and (possibly dated) sector."""
+    iso = str(rec.get("country") or "")
+    if rec.get("roles"):
+        add_person(kb, rec, source="kb", kind="group")
+        return
+    crec = kb.countries.get(iso, {})
+    for w in {rec["name"], *(rec.get("aliases") or [])}:
+        kb.add(
+            Entry(
+                "body",
+                w,
+                code=crec.get("cameo") or iso,
+                country=iso,
+                name=rec["name"],
+                sector=str(rec.get("sector") or ""),
+                ambiguous=bool(rec.get("ambiguous")),
+            )
+        )
 
 
 def _add_country(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
@@ -174,12 +210,16 @@ def _add_country(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
         kb.add(Entry("adjective", a, code=code, country=iso3, name=name))
     for d in rec.get("demonyms") or []:
         kb.add(Entry("demonym", d, code=code, country=iso3, name=name, sector="CVL"))
-    for s in {rec.get("capital") or "", *(rec.get("seats") or [])}:
+    # a capital that usually stands for something else (Brussels: the EU) is no seat
+    capital = (rec.get("capital") or "") if rec.get("capital_is_seat", True) else ""
+    for s in {capital, *(rec.get("seats") or [])}:
         if s:
             kb.add(Entry("seat", s, code=code, country=iso3, name=name, sector="GOV"))
+    for sub in rec.get("subdivisions") or []:
+        kb.subdivisions[fold(sub)] = iso3
 
 
-def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str) -> Person:
+def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str, kind: str = "person") -> Person:
     roles = tuple(
         Role(
             office=str(r.get("office", "")),
@@ -191,10 +231,19 @@ def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str) -> Person
         )
         for r in rec.get("roles") or []
     )
-    person = Person(name=rec["name"], country=str(rec.get("country") or ""), igo=str(rec.get("igo") or ""), roles=roles, source=source)
+    person = Person(
+        name=rec["name"],
+        country=str(rec.get("country") or ""),
+        igo=str(rec.get("igo") or ""),
+        roles=roles,
+        source=source,
+        kind=kind,
+        sector=str(rec.get("sector") or "") if kind == "group" else "",
+    )
     kb.people.append(person)
     for alias in {rec["name"], *(rec.get("aliases") or [])}:
-        kb.add(Entry("person", alias, country=person.country, name=person.name, person=person, source=source), override=source != "kb")
+        entry = Entry(kind, alias, country=person.country, name=person.name, person=person, source=source, ambiguous=bool(rec.get("ambiguous")))
+        kb.add(entry, override=source != "kb")
     return person
 
 

@@ -193,6 +193,42 @@ def evaluate_quotes_cmd(
             out.print(f"  [dim]{problem}[/dim]")
 
 
+@evaluate_app.command("events")
+def evaluate_events_cmd(
+    gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL (default: the project's own set)")] = None,  # noqa: UP045
+    model: ModelOpt = None,
+    show_errors: bool = False,
+    confusion: Annotated[bool, typer.Option(help="print the root-code confusion table")] = True,
+) -> None:
+    """Event precision/recall/F1: strict, lenient, by root code, with a confusion table."""
+    from parley.evaluate.events import confusion_table, evaluate_events
+
+    try:
+        s = evaluate_events(_parley(model=model).pipeline, gold)
+    except ParleyError as e:
+        _fail(e)
+        return
+    out.print(f"events on {s.items} gold items")
+    for name, c in (("strict (source+target+code)", s.strict), ("lenient (countries+root)", s.lenient), ("root codes per sentence", s.root_f1_micro)):
+        out.print(f"  {name:<30} precision={c.precision:.3f} recall={c.recall:.3f} F1={c.f1:.3f} (tp={c.tp} fp={c.fp} fn={c.fn})")
+    out.print("  by root (lenient):")
+    for root, c in sorted(s.by_root.items()):
+        out.print(f"    {root}  P={c.precision:.2f} R={c.recall:.2f} F1={c.f1:.2f} (tp={c.tp} fp={c.fp} fn={c.fn})")
+    if confusion:
+        from rich.table import Table
+
+        rows = confusion_table(s)
+        table = Table(title="root-code confusion (lenient misses and extras)")
+        for col in rows[0]:
+            table.add_column(col, justify="right")
+        for row in rows[1:]:
+            table.add_row(*row)
+        out.print(table)
+    if show_errors:
+        for problem in s.errors:
+            out.print(f"  [dim]{problem}[/dim]")
+
+
 def main() -> None:
     try:
         app()

@@ -166,8 +166,8 @@ class EventCoder:
                 continue
             if p.requires and not any(t.lemma_.lower() in p.requires for t in n.sent):
                 continue
-            if p.weak or not _nominal_event_context(n):
-                continue
+            if p.weak or p.code.startswith("01") or not _nominal_event_context(n):
+                continue  # "Zelenskyy's remarks" refer to a statement, they do not make one
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = _prep_objects(n, [], preps) + _prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
             return _Hit(p, n, tuple(targets))
@@ -184,14 +184,15 @@ class EventCoder:
         targets: list[Mention] = []
         if hit.pattern.target != "none":
             for t in hit.target_toks:
-                found = [m for m in actors.for_token(t) if m.actor.code and all(m.actor.name != s.actor.name for s in sources)]
+                found = [m for m in np_actors(t, actors) if all(m.actor.name != s.actor.name and m.actor.code != s.actor.code for s in sources)]
                 if found:
                     targets = found
                     break
         code = self.codebook.get(hit.pattern.code)
         pairs: list[tuple[Mention, Mention | None]]
         if not targets and len(sources) >= 2 and code.root in RECIPROCAL_ROOTS:
-            pairs = [(sources[0], sources[1])]  # "X and Y agreed" / "both leaders": a joint event
+            # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
+            pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
             tgts: list[Mention | None] = list(targets) if targets else [None]
             pairs = [(src, tgt) for src in sources for tgt in tgts]
@@ -245,6 +246,9 @@ class EventCoder:
 
     # -- reported speech --------------------------------------------------------------------
     def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        """Reported speech: the statement itself, and what its content says the speaker did
+        ("Europe must …" is a demand, "Putin does not want peace" an accusation, "Ukraine
+        will not join NATO" a rejection)."""
         if _excluded(v):
             return []
         if v.lemma_.lower() in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in v.children):
@@ -258,21 +262,33 @@ class EventCoder:
             return []
         s = speakers[0]
         out: list[Event] = []
-        first_target: Mention | None = None
         for clause in clauses:
-            csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            about = [m for m in (actors.for_token(csubj) if csubj is not None else ()) if m.actor.code and m.actor.name != s.actor.name]
-            if first_target is None:
-                first_target = about[0] if about else _first_actor(clause.subtree, actors, s)
-            if not about:
-                continue
-            aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | {clause.lemma_.lower()}
-            if aux & DEMANDED or any(c.dep_ == "xcomp" and clause.lemma_.lower() in ("have", "need") for c in clause.children):
-                out.append(self._event(article_id, v, actors, s, about[0], "100", "speech.demand", 0.6, False, "demanded", dates, base))
-            elif _negated_peace(clause):
-                out.append(self._event(article_id, v, actors, s, about[0], "112", "speech.negative_claim", 0.6, False, "asserted", dates, base))
-        out.append(self._event(article_id, v, actors, s, first_target, "010", "speech.statement", 0.4, _negation(v), "asserted", dates, base))
+            found = self._content_event(v, clause, s, actors, article_id, dates, base)
+            if found is not None:
+                out.append(found)
+        # the statement itself, coded by the speech verb's own pattern where it has one
+        # ("warned" 012, "denied" 016, "welcomed" 051), else as a plain statement (010)
+        code, rule = "010", "speech.statement"
+        verb_patterns = [p for p in self.lexicon.by_verb.get(v.lemma_.lower(), []) if not p.weak and p.specificity == 0]
+        if verb_patterns:
+            code, rule = verb_patterns[0].code, f"speech.pattern:{verb_patterns[0].id}"
+        out.append(self._event(article_id, v, actors, s, None, code, rule, 0.45, _negation(v), "asserted", dates, base))
         return out
+
+    def _content_event(self, v: Token, clause: Token, s: Mention, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> Event | None:
+        csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        about = [m for m in (actors.for_token(csubj) if csubj is not None else ()) if m.actor.code and m.actor.code[:3] != s.actor.code[:3]]
+        if not about:
+            return None
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")} | {clause.lemma_.lower()}
+        if aux & DEMANDED or any(c.dep_ == "xcomp" and clause.lemma_.lower() in ("have", "need") for c in clause.children):
+            return self._event(article_id, v, actors, s, about[0], "100", "speech.demand", 0.6, False, "demanded", dates, base)
+        if _negated_peace(clause):
+            return self._event(article_id, v, actors, s, about[0], "112", "speech.negative_claim", 0.6, False, "asserted", dates, base)
+        if aux & FUTURE and any(c.dep_ == "neg" for c in clause.children):
+            # "Ukraine will not join NATO", said by another state: the speaker rules it out
+            return self._event(article_id, v, actors, s, about[0], "120", "speech.ruled_out", 0.5, False, "asserted", dates, base)
+        return None
 
 
 # -- parse helpers ----------------------------------------------------------------------------
@@ -330,10 +346,12 @@ def _target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: P
         cands += _prep_objects(pobj, [], ("from", "by", "of"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
-    # the object of a complement verb ("agreed to meet Putin", "pressed for guarantees from X")
+    # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
+    # on imports from Mexico") and the subject of a that-clause ("demanded that Tehran …")
     for c in v.children:
         if c.dep_ in ("xcomp", "ccomp"):
-            cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS]
+            cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
+            cands += _prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
             cands += _prep_objects(c, [], ("with", "to", "from"))
     return cands
 
@@ -356,9 +374,11 @@ def _nominal_event_context(n: Token) -> bool:
     phone conversation", "proposed a summit"), in a temporal phrase ("during the call"),
     with a possessor ("China's offer") or with its participants ("talks between X and Y");
     as a sentence subject or a generic object ("end the war") it refers, it does not report."""
+    if _prep_objects(n, [], ("between",)):
+        return True  # "a phone call between X and Y focused on …"
     if n.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False
-    if any(c.dep_ == "poss" for c in n.children) or _prep_objects(n, [], ("between",)):
+    if any(c.dep_ == "poss" for c in n.children):
         return True
     gov = n.head
     if n.dep_ == "pobj" and gov.dep_ == "prep":
@@ -388,10 +408,49 @@ def _with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     out: list[Mention] = []
     for t in toks:
         for u in [*(c for c in t.children if misparsed_conjunct(c)), t, *(c for c in t.children if c.dep_ == "conj")]:
-            for m in actors.for_token(u):
+            for m in head_actors(u, actors):
                 if all(m.actor.name != o.actor.name for o in out):
                     out.append(m)
     return out
+
+
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "number", "crowd", "some", "many", "most", "all", "several", "part", "contingent", "delegation", "team", "unit", "battalion"}
+NP_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+
+
+def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
+    """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians."""
+    found = actors.for_token(tok)
+    if found:
+        return found
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.for_token(p)
+    return ()
+
+
+def np_actors(tok: Token, actors: DocActors) -> list[Mention]:
+    """The first actor found in a noun phrase: its head, then its possessor and modifiers
+    ("Russia's strike", "the British ambassador"), then its prepositional objects
+    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
+    frontier, seen = [tok], 0
+    for _ in range(3):
+        nxt: list[Token] = []
+        for t in frontier:
+            found = [m for m in head_actors(t, actors) if m.actor.code]
+            if found:
+                return found
+            seen += 1
+            nxt += [c for c in t.children if c.dep_ in NP_DEPS]
+            nxt += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            for clause in (c for c in t.children if c.dep_ in ("acl", "relcl")):
+                for agent in (a for a in clause.children if a.dep_ == "agent"):
+                    nxt += [p for p in agent.children if p.dep_ == "pobj"]
+        frontier = nxt
+    return []
 
 
 def _first_actor(toks: Iterable[Token], actors: DocActors, not_this: Mention) -> Mention | None:
