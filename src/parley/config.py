@@ -23,6 +23,10 @@ class Settings:
         default=(), metadata={"help": "user actor dictionaries (YAML/CSV/PETRARCH .actors/.agents) that win over the built-in ones"}
     )
     patterns: tuple[Path, ...] = field(default=(), metadata={"help": "user verb-pattern files in the format of events/data/verbs.yaml"})
+    reranker: Path = field(
+        default=Path(".parley/event-reranker.joblib"),
+        metadata={"help": "event re-ranker written by `parley train events`; used by analyze when the file exists"},
+    )
 
     @property
     def max_bytes(self) -> int:
@@ -46,6 +50,8 @@ def _coerce(kind: object, raw: str) -> object:
         return int(raw)
     if "float" in text:
         return float(raw)
+    if "Path" in text and "tuple" not in text:
+        return Path(raw)
     if "tuple" in text:
         return tuple(Path(p) for p in raw.split(os.pathsep) if p)
     return raw

@@ -84,6 +84,9 @@ class Pipeline:
         self.codebook: Codebook = load_codebook()
         self.lexicon = load_lexicon(list(self.settings.patterns), known_codes=set(self.codebook.codes))
         self.coder = EventCoder(self.codebook, self.lexicon)
+        from parley.events.rerank import Reranker, load
+
+        self.reranker: Reranker | None = load(self.settings.reranker)
 
 
 def content_hash(article: Article) -> str:
@@ -133,6 +136,8 @@ def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pip
     for d in dates:
         sentence_dates.setdefault(d.sentence, d.value)
     events = pipeline.coder.code(doc, actors, article_id=article.id, sentence_dates=sentence_dates, base=base)
+    if pipeline.reranker is not None:
+        events = pipeline.reranker.keep(events)
     recap = _recap_start(norm.original)
     if recap is not None:
         events = _drop_restated(events, recap)

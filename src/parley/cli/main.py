@@ -229,6 +229,33 @@ def evaluate_events_cmd(
             out.print(f"  [dim]{problem}[/dim]")
 
 
+train_app = typer.Typer(help="Learn from your own gold labels.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("events")
+def train_events_cmd(
+    gold: Annotated[Optional[Path], typer.Argument(help="gold JSONL in the format of `parley evaluate events` (default: the project's set)")] = None,  # noqa: UP045
+    out_path: Annotated[Optional[Path], typer.Option("--out", help="where to save the re-ranker (default: the reranker setting)")] = None,  # noqa: UP045
+    folds: Annotated[int, typer.Option(help="cross-validation folds for the printed scores")] = 5,
+    model: ModelOpt = None,
+) -> None:
+    """Fit the event re-ranker on gold labels; print cross-validated scores before and after."""
+    from parley.evaluate.train import train_events
+
+    p = _parley(model=model)
+    try:
+        r = train_events(p.pipeline, gold, out=out_path or p.settings.reranker, folds=folds)
+    except ParleyError as e:
+        _fail(e)
+        return
+    out.print(f"{r.samples} candidate events ({r.positives} correct) from the coder; {r.folds}-fold cross-validation:")
+    for name, s in (("coder alone", r.baseline), ("with re-ranker", r.reranked)):
+        c, root = s.lenient, s.root_f1_micro
+        out.print(f"  {name:<15} lenient P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}; strict F1={s.strict.f1:.3f}; root F1={root.f1:.3f}")
+    out.print(f"saved to {r.path}; `parley analyze` uses it while the file exists")
+
+
 def main() -> None:
     try:
         app()

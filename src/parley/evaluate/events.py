@@ -133,8 +133,7 @@ def evaluate_events(pipeline: Pipeline, gold_path: Path | None = None) -> EventS
     """Analyse every gold item and score the events found."""
     items = read_gold(gold_path, "events.jsonl")
     articles = [
-        Article(id=str(it.get("id", n)), text=it["text"], published=date.fromisoformat(it["date"]) if it.get("date") else None)
-        for n, it in enumerate(items)
+        Article(id=str(it.get("id", n)), text=it["text"], published=date.fromisoformat(it["date"]) if it.get("date") else None) for n, it in enumerate(items)
     ]
     s = EventScores()
     for (article, result), item in zip(analyze_batch(articles, pipeline), items, strict=True):

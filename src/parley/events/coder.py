@@ -275,7 +275,9 @@ class EventCoder:
         out.append(self._event(article_id, v, actors, s, None, code, rule, 0.45, _negation(v), "asserted", dates, base))
         return out
 
-    def _content_event(self, v: Token, clause: Token, s: Mention, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> Event | None:
+    def _content_event(
+        self, v: Token, clause: Token, s: Mention, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None
+    ) -> Event | None:
         csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         about = [m for m in (actors.for_token(csubj) if csubj is not None else ()) if m.actor.code and m.actor.code[:3] != s.actor.code[:3]]
         if not about:
@@ -414,7 +416,26 @@ def _with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     return out
 
 
-QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "number", "crowd", "some", "many", "most", "all", "several", "part", "contingent", "delegation", "team", "unit", "battalion"}
+QUANTITY_HEADS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "group",
+    "number",
+    "crowd",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "part",
+    "contingent",
+    "delegation",
+    "team",
+    "unit",
+    "battalion",
+}
 NP_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 
 

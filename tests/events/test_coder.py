@@ -1,0 +1,109 @@
+"""The coder on one sentence per CAMEO root, and on negation, passive, coordination,
+reported speech, nominal events and non-events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.model import Article, Event
+from parley.pipeline import Pipeline, analyze
+
+DAY = date(2025, 2, 12)
+
+ROOTS = [
+    ("01", "The Kremlin declined to comment on the reports about Ukraine."),
+    ("02", "Germany appealed to China for help in ending the war."),
+    ("03", "Iran offered to mediate between Saudi Arabia and Yemen."),
+    ("04", "French President Emmanuel Macron met Chinese President Xi Jinping in Beijing."),
+    ("05", "Japan praised South Korea for its decision."),
+    ("06", "India and France cooperated militarily in the Indian Ocean."),
+    ("07", "The United States provided military aid to Ukraine."),
+    ("08", "Russia released three Ukrainian prisoners of war."),
+    ("09", "Poland investigated the Russian drone incursion."),
+    ("10", "Ukraine demanded that Russia withdraw its troops."),
+    ("11", "Germany criticized China over its support for Russia."),
+    ("12", "Hungary rejected the European Union's proposal."),
+    ("13", "North Korea threatened South Korea with nuclear retaliation."),
+    ("14", "Thousands of Georgians protested against the government in Tbilisi."),
+    ("15", "China mobilized troops near the border with India."),
+    ("16", "Canada expelled six Indian diplomats."),
+    ("17", "Russia arrested a French citizen in Moscow."),
+    ("18", "Russian soldiers killed a Ukrainian police officer."),
+    ("19", "Israel launched airstrikes on Hamas positions in Gaza."),
+    ("20", "Iraqi forces carried out a mass killing of Kurdish civilians."),
+]
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return analyze(Article(id="t", text=text, published=DAY), pipeline).events
+
+
+@pytest.mark.parametrize(("root", "text"), ROOTS, ids=[r for r, _ in ROOTS])
+def test_one_sentence_per_root(pipeline: Pipeline, root: str, text: str) -> None:
+    roots = {e.cameo[:2] for e in _events(pipeline, text)}
+    assert root in roots, f"{text!r} coded {sorted(roots)}"
+
+
+def _find(events: list[Event], root: str) -> Event:
+    return next(e for e in events if e.cameo.startswith(root))
+
+
+def test_source_target_and_provenance(pipeline: Pipeline) -> None:
+    text = "German Defense Minister Boris Pistorius criticized the U.S. for its concessions."
+    e = _find(_events(pipeline, text), "11")
+    assert e.source and e.source.actor.code == "DEUGOV"
+    assert e.target and e.target.actor.country == "USA"
+    assert text[e.start : e.end] == "criticized" and e.rule.startswith("pattern:")
+    assert e.plover.type == "ACCUSE" and e.quad_class == 3 and e.date == DAY
+
+
+def test_passive_voice(pipeline: Pipeline) -> None:
+    e = _find(_events(pipeline, "The Ukrainian delegation was received by Turkish President Recep Tayyip Erdogan."), "04")
+    assert e.source and e.source.actor.country == "TUR"
+
+
+def test_coordinated_sources(pipeline: Pipeline) -> None:
+    events = [e for e in _events(pipeline, "France and Germany condemned Russia's strike on a hospital.") if e.cameo.startswith("11")]
+    assert {e.source.actor.country for e in events if e.source} == {"FRA", "DEU"}
+    assert all(e.target and e.target.actor.country == "RUS" for e in events)
+
+
+def test_negation_flagged(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Turkey did not sign the agreement with Greece.")
+    assert any(e.negated for e in events)
+
+
+def test_refusal_is_reject(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Hungary refused to meet the Ukrainian delegation.")
+    assert any(e.cameo.startswith("12") for e in events)
+
+
+def test_reported_speech_codes_both(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Ukraine said Russia attacked a power plant in Kharkiv.")
+    roots = {(e.source.actor.country if e.source else "", e.cameo[:2]) for e in events}
+    assert ("UKR", "01") in roots and ("RUS", "19") in roots or ("RUS", "18") in roots
+
+
+def test_modality(pipeline: Pipeline) -> None:
+    e = _find(_events(pipeline, "Chinese President Xi Jinping will visit Russia next week."), "04")
+    assert e.modality == "intended"
+
+
+def test_nominal_event_between(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "A 90-minute phone call between Macron and Zelensky focused on air defence.")
+    assert any(e.cameo.startswith("04") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the talks could reshape the region.",
+        "The global community is closely monitoring developments.",
+        "U.S. leaders have historically demanded clear commitments in times of crisis.",
+        "What was the outcome of the conversation between Trump and Putin?",
+    ],
+)
+def test_non_events(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
