@@ -83,7 +83,7 @@ def test_refusal_is_reject(pipeline: Pipeline) -> None:
 def test_reported_speech_codes_both(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Ukraine said Russia attacked a power plant in Kharkiv.")
     roots = {(e.source.actor.country if e.source else "", e.cameo[:2]) for e in events}
-    assert ("UKR", "01") in roots and ("RUS", "19") in roots or ("RUS", "18") in roots
+    assert ("UKR", "01") in roots and (("RUS", "19") in roots or ("RUS", "18") in roots)
 
 
 def test_modality(pipeline: Pipeline) -> None:
