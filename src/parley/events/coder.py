@@ -90,6 +90,7 @@ LIGHT_VERBS = {
     "join",
 }
 TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead", "since", "throughout"}
+RECIPROCAL_CODES = {"019", "0311", "0312"}  # "X and Y saw eye to eye"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
 
@@ -189,8 +190,15 @@ class EventCoder:
                     targets = found
                     break
         code = self.codebook.get(hit.pattern.code)
+        if not targets and code.root == "04" and hit.pattern.target != "none":
+            # a visit or meeting "in Beijing" is with the host government
+            for t in _prep_objects(v, [], ("in", "to")):
+                found = [m for m in np_actors(t, actors) if m.actor.kind == "state" and all(m.actor.code[:3] != s.actor.code[:3] for s in sources)]
+                if found:
+                    targets = found[:1]
+                    break
         pairs: list[tuple[Mention, Mention | None]]
-        if not targets and len(sources) >= 2 and code.root in RECIPROCAL_ROOTS:
+        if not targets and len(sources) >= 2 and (code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES):
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
@@ -270,9 +278,13 @@ class EventCoder:
         # ("warned" 012, "denied" 016, "welcomed" 051), else as a plain statement (010)
         code, rule = "010", "speech.statement"
         verb_patterns = [p for p in self.lexicon.by_verb.get(v.lemma_.lower(), []) if not p.weak and p.specificity == 0]
+        target: Mention | None = None
         if verb_patterns:
+            # a demand, warning or accusation is aimed at its addressee ("warned the West
+            # that …") or at whom the content is about ("demanded that Tehran dismantle …")
             code, rule = verb_patterns[0].code, f"speech.pattern:{verb_patterns[0].id}"
-        out.append(self._event(article_id, v, actors, s, None, code, rule, 0.45, _negation(v), "asserted", dates, base))
+            target = _addressee(v, clauses, s, actors)
+        out.append(self._event(article_id, v, actors, s, target, code, rule, 0.45, _negation(v), "asserted", dates, base))
         return out
 
     def _content_event(
@@ -472,6 +484,17 @@ def np_actors(tok: Token, actors: DocActors) -> list[Mention]:
                     nxt += [p for p in agent.children if p.dep_ == "pobj"]
         frontier = nxt
     return []
+
+
+def _addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActors) -> Mention | None:
+    cands = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    cands += _prep_objects(v, [], ("to", "on", "upon", "against"))
+    cands += [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in cands:
+        found = [m for m in np_actors(t, actors) if m.actor.code[:3] != speaker.actor.code[:3]]
+        if found:
+            return found[0]
+    return None
 
 
 def _first_actor(toks: Iterable[Token], actors: DocActors, not_this: Mention) -> Mention | None:
