@@ -181,7 +181,7 @@ def parse_petrarch_agents(text: str, *, origin: str) -> list[dict[str, Any]]:
         if m is None:
             continue
         head = line[: line.index("[")]
-        plurals = re.findall(r"\{([^}]*)\}", head)
+        plurals = re.findall(r"\{([^}]*)\}", line)  # before or after the code
         name = _phrase(re.sub(r"\{[^}]*\}", "", head))
         if not name:
             raise KnowledgeError(f"{origin}:{n}: cannot read the agent phrase")

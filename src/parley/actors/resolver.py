@@ -10,11 +10,11 @@ person ("Latvian Foreign Minister Baiba Braže") is learned for the rest of that
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from parley.actors.kb import Entry, KnowledgeBase, fold
+from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
 
@@ -24,7 +24,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "npadvmod"}
-STATE_KINDS = {"country", "adjective", "seat", "region", "igo", "demonym"}
+STATE_KINDS = {"country", "adjective", "seat", "body", "region", "igo", "demonym"}
+NAMED_KINDS = {"person", "group"}  # entries that carry a Person (dated offices / standing)
+# Places that stand for a government only when they act: "Moscow said", not "a hotel in Moscow".
+PLACE_KINDS = {"seat", "region"}
+# Prepositions that make their object a location or a path, not an actor.
+LOCATIVE_PREPS = {"in", "at", "inside", "outside", "near", "around", "across", "throughout", "within", "into", "down", "up", "along", "past", "beyond"}
+PATH_PREPS = {"down", "up", "along"}  # "down the Congo", "along Downing Street": rivers and streets
+# Head nouns that make a US-state (or other subdivision) reading of a name: "Georgia's governor".
+SUBNATIONAL_HEADS = {"governor", "state", "county", "legislature", "statehouse", "lawmaker", "senator"}
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "friend", "native", "owner", "driver"}
+ORGANISATION_NOUNS = {"group", "organisation", "organization", "company", "firm", "movement", "party", "giant", "maker", "producer", "operator"}
+PLACE_NOUNS = {"capital", "city", "town", "port", "region", "province", "state", "country", "island", "village", "enclave", "republic"}
+FORMER_WORDS = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"}
 # Nouns that speak for whoever modifies them ("a Kremlin readout", "the ministry's statement").
 VOICE_NOUNS = {
     "readout",
@@ -44,6 +56,7 @@ VOICE_NOUNS = {
 # Nouns that stand for their possessor's side ("their teams", "Kyiv's negotiators").
 SIDE_NOUNS = {"team", "delegation", "negotiator", "representative", "envoy", "side", "camp", "counterpart"}
 # Group nouns that take their country from a modifier ("European allies", "Arab states").
+# These nouns stand for governments ("Western allies", "Gulf states", "European capitals").
 GROUP_NOUNS = {
     "ally",
     "nation",
@@ -115,22 +128,19 @@ class ActorResolver:
 
     # -- matching ---------------------------------------------------------------------------
     def _matches(self, doc: Doc) -> dict[int, _Match]:
-        from spacy.util import filter_spans
-
-        spans = []
+        spans: list[_Match] = []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
-            entries = [e for e in self.kb.entries.get(key, []) if _case_ok(e, doc[start:end].text) and _context_ok(e, doc, start, end)]
+            entries = [e for e in self.kb.entries.get(key, []) if _case_ok(e, doc[start:end].text) and _context_ok(e, doc, start, end, self.kb)]
             if entries:
-                span = doc[start:end]
-                span.label_ = key
-                spans.append((span, entries))
-        by_span = {(s.start, s.end): es for s, es in spans}
+                spans.append(_Match(start, end, entries))
         out: dict[int, _Match] = {}
-        for span in filter_spans([s for s, _ in spans]):
-            m = _Match(span.start, span.end, by_span[(span.start, span.end)])
-            for i in range(span.start, span.end):
-                out[i] = m
+        # longest first; of two as long, the later one, which ends nearer the English head
+        # ("Israeli military spokesman": "military spokesman", not "Israeli military")
+        for m in sorted(spans, key=lambda m: (m.end - m.start, m.end), reverse=True):
+            if all(i not in out for i in range(m.start, m.end)):
+                for i in range(m.start, m.end):
+                    out[i] = m
         for tok in doc:
             # plural and inflected agent words ("presidents") through their lemma
             if tok.i not in out and tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_:
@@ -147,9 +157,10 @@ class ActorResolver:
             for t in sent:
                 sent_of[t.i] = si
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of)
-        run = _Run(self.kb, doc, self._matches(doc), state, on, list(quote_ranges))
+        matches = self._matches(doc)
+        run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
         for tok in doc:
-            if tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") and not _is_inner(tok):
+            if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):
                 found = run.resolve_head(tok)
                 if found:
                     state.by_head[tok.i] = found
@@ -168,16 +179,115 @@ def _case_ok(entry: Entry, text: str) -> bool:
     return text[:1].isupper()
 
 
-def _context_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
-    # An ambiguous country name ("Georgia", "Jordan", "Chad") counts only where the
-    # parser's entity recogniser agrees that it is a place.
-    if entry.kind == "country" and entry.ambiguous:
-        return all(doc[i].ent_type_ in ("GPE", "LOC", "NORP") for i in range(start, end))
-    if entry.kind == "person":
+def _context_ok(entry: Entry, doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    if entry.kind in NAMED_KINDS:
+        return _name_ok(entry, doc, start, end)
+    if entry.ambiguous and entry.kind == "country":
+        return _ambiguous_place_ok(doc, start, end, kb) and not _subnational(doc, end, kb)
+    if entry.ambiguous:
+        # "Wagner" the group, not the composer: an organisation, a modifier of a noun, or
+        # named with an organisation noun ("Memorial, the Russian human rights group")
+        last = doc[end - 1]
         return (
-            not any(doc[i].ent_type_ in ("GPE", "ORG", "LOC", "FAC") and doc[i].ent_type_ != "" for i in range(start, end)) or doc[start].ent_type_ == "PERSON"
+            last.ent_type_ in ("ORG", "NORP", "GPE")
+            or (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN")
+            or any(c.dep_ == "appos" and _is_organisation_noun(c, kb) for c in last.children)
         )
-    return True
+    if entry.kind in ("country", "seat", "body", "region") and (_inside_other_name(doc, start, end) or _modified_by_other_noun(doc, start, kb)):
+        return False  # "George Washington", "Irving Berlin", "chicken Kiev"
+    if entry.kind in ("country", "seat") and _town_of_subdivision(doc, end, entry.country, kb):
+        return False  # "Moscow, Idaho", "Lebanon, Pennsylvania"
+    return not (entry.kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
+
+
+def _name_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+    """A person's or group's name counts unless the parser puts it inside a longer name of
+    another kind ("Trump Tower", "Johnson & Johnson") or calls it a place."""
+    ents = {doc[i].ent_type_ for i in range(start, end)} - {""}
+    if doc[start].ent_type_ == "PERSON" or not ents:
+        return True
+    if entry.ambiguous and not ents & {"ORG", "NORP"}:
+        return False
+    # the recogniser often calls a lone foreign surname a place or an organisation ("Lavrov")
+    # the entity must not reach beyond the name (an organisation named after the person)
+    first = doc[start]
+    return not ((first.ent_iob_ == "I" and doc[start - 1].ent_type_ == first.ent_type_) or (end < len(doc) and doc[end].ent_iob_ == "I"))
+
+
+def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
+    """The match sits inside a longer person or work name ("Irving Berlin", "George Washington")."""
+    first = doc[start]
+    if first.ent_type_ not in ("PERSON", "WORK_OF_ART", "FAC", "EVENT"):
+        return False
+    before = start > 0 and doc[start - 1].ent_type_ == first.ent_type_ and first.ent_iob_ == "I"
+    after = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == first.ent_type_
+    return before or after
+
+
+def _modified_by_other_noun(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
+    """A place name led by a name or noun the knowledge base does not know, which makes it
+    part of another name: "Irving Berlin", "chicken Kiev" (not "the capital Kyiv")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.dep_ not in ("compound", "flat") or prev.head.i < start or prev.lemma_.lower() in PLACE_NOUNS or kb.lookup(prev.text):
+        return False
+    return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.text.islower())
+
+
+def _town_of_subdivision(doc: Doc, end: int, country: str, kb: KnowledgeBase) -> bool:
+    """ "Moscow, Idaho": a place name followed by a subdivision of another country."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for n in (1, 2, 3):
+        if end + 1 + n <= len(doc):
+            sub = kb.subdivisions.get(fold(doc[end + 1 : end + 1 + n].text))
+            if sub is not None:
+                return sub != country
+    return False
+
+
+def _subnational(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
+    """A name that is also a subdivision ("Georgia", "Washington") used with a noun only a
+    subdivision has: "Georgia's governor", "Washington state"."""
+    last = doc[end - 1]
+    if fold(last.text) not in kb.subdivisions:
+        return False
+    head = last.head
+    nxt = doc[end] if end < len(doc) else None
+    return (last.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in SUBNATIONAL_HEADS) or (nxt is not None and nxt.lower_ == "state")
+
+
+def _ambiguous_place_ok(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """An ambiguous country name ("Georgia", "Jordan", "Chad") counts as the country where
+    the parser calls it a place, or where it stands alone (not part of a longer person name)
+    and nothing marks it as a person ("Chad, a farmer") or a US state ("Georgia's governor")."""
+    toks = doc[start:end]
+    last = doc[end - 1]
+    if any(c.dep_ == "appos" and _is_person_noun(c, kb) for c in last.children):
+        return False
+    if start > 0 and doc[start - 1].lower_ == "the" and not any(e.kind == "country" for e in kb.lookup("the " + toks.text)):
+        return False  # "the Niger" is the river; the country is never named so
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in toks):
+        return True
+    return not (_inside_other_name(doc, start, end) or any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in toks))
+
+
+def _is_person_noun(tok: Token, kb: KnowledgeBase) -> bool:
+    """ "farmer", "man", "minister": a noun that denotes a person."""
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_NOUNS or any(e.kind == "agent" and e.is_person_word for e in kb.lookup(lemma))
+
+
+def _is_organisation_noun(tok: Token, kb: KnowledgeBase) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in ORGANISATION_NOUNS or any(e.kind == "agent" and not e.is_person_word for e in kb.lookup(lemma))
+
+
+def _names_someone(tok: Token, matches: dict[int, _Match]) -> bool:
+    """A capitalised KB name mis-tagged as a verb or adjective ("Macron called …")."""
+    m = matches.get(tok.i)
+    return m is not None and tok.i == m.end - 1 and tok.text[:1].isupper() and any(e.kind in NAMED_KINDS for e in m.entries)
 
 
 def _is_inner(tok: Token) -> bool:
@@ -194,6 +304,7 @@ class _Run:
         self.history: list[Mention] = []
         self.pairs: list[tuple[Mention, Mention]] = []
         self.learned: dict[str, Actor] = {}
+        self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
 
     def _in_quote(self, tok: Token) -> bool:
         return any(a <= tok.idx < b for a, b in self.quotes)
@@ -229,44 +340,57 @@ class _Run:
     def _explicit(self, head: Token, core: list[Token]) -> Mention | None:
         entries = [(m, e) for m in _unique(self.matches.get(t.i) for t in core) for e in m.entries]
         head_match = self.matches.get(head.i)
-        persons = [e for m, e in entries if e.kind == "person" and e.person is not None]
-        if persons and (head_match is not None and any(e.kind == "person" for e in head_match.entries)):
-            person = persons[0].person
-            assert person is not None
-            return self.mention(core, person.actor_on(self.on), f"kb.person.{person.source}")
-        states = [(m, e) for m, e in entries if e.kind in STATE_KINDS]
-        agents = [(m, e) for m, e in entries if e.kind == "agent"]
         head_entries = head_match.entries if head_match is not None else []
         head_kinds = {e.kind for e in head_entries}
+        states = [(m, e) for m, e in entries if e.kind in STATE_KINDS]
+        agents = [(m, e) for m, e in entries if e.kind == "agent"]
+        named = self._named(head, head_match, entries, states)
+        if named is not None:
+            return named
         if head.ent_type_ == "PERSON" and not head_kinds & (STATE_KINDS | {"agent"}):
             return self._person(head, core, states, agents)
-        if not states:
+        if not states or _used_as_place(head, head_kinds):
             return None
         _, e0 = _closest(states, head)
-        sector = ""
-        if head_kinds & {"country", "region", "igo"}:
-            sector = next((e.sector for _, e in agents if e.sector), "")
-            rule = "kb." + e0.kind
-        elif head_kinds & {"seat", "demonym"}:
-            sector, rule = next((e.sector for e in head_entries if e.kind in ("seat", "demonym")), ""), "kb." + e0.kind
-        elif "agent" in head_kinds:
-            sector = next(e.sector for e in head_entries if e.kind == "agent")
-            rule = "title." + e0.kind
-        elif head.lemma_.lower() in VOICE_NOUNS:
-            sector, rule = (e0.sector or "GOV"), "title.voice"
-        elif head.lemma_.lower() in SIDE_NOUNS:
-            sector, rule = "GOV", "title.side"
-        elif head.lemma_.lower() in GROUP_NOUNS | CIVILIAN_NOUNS:
-            sector = "CVL" if head.lemma_.lower() in CIVILIAN_NOUNS else ""
-            rule = "title.group"
-        elif "adjective" in head_kinds or head.ent_type_ == "NORP":
-            rule = "kb.adjective"  # "the Russians", "Ukrainian" used as a noun
-            sector = "CVL" if head.tag_ in ("NNS", "NNPS") else ""
-        else:
+        found = _state_sector(head, head_kinds, head_entries, agents, e0, core)
+        if found is None:
             return None
+        sector, rule = found
         if e0.kind == "seat" and not sector:
             sector = "GOV"
+        if not sector and head.lemma_.lower() in GROUP_NOUNS:
+            sector = "GOV"  # "Gulf states", "Western allies": their governments
+        if sector and sector != "ELI" and _former(core):
+            sector = "ELI"
         return self.mention(core, _state_actor(e0, sector), rule)
+
+    def _named(self, head: Token, head_match: _Match | None, entries: list[tuple[_Match, Entry]], states: list[tuple[_Match, Entry]]) -> Mention | None:
+        """A person or named group of the knowledge base heading the phrase ("Putin",
+        "Chinese President Xi Jinping") or modifying a title ("Likud ministers")."""
+        named = [(m, e) for m, e in entries if e.kind in NAMED_KINDS and e.person is not None]
+        if not named:
+            return None
+        on_head = [(m, e) for m, e in named if m is head_match or _name_goes_on(head, m, e)]
+        countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
+        core_toks = [t for m, _ in named for t in self.doc[m.start : m.end]]
+        if on_head:
+            m0 = on_head[0][0]
+            if m0.end - m0.start == 1 and fold(head.text) in self.learned:
+                # a bare surname the article has already introduced ("Defence Minister Kim
+                # Yong-hyun" … "Kim") is that person, not a namesake of the knowledge base
+                return self._learned(_core(head), fold(head.text))
+            person = _pick_person([e.person for _, e in on_head if e.person is not None], countries, self.on)
+            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(_core(head)))
+            return self.mention(_core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
+        head_agent = next((e for e in (head_match.entries if head_match else []) if e.kind == "agent"), None)
+        groups = [e.person for _, e in named if e.kind == "group" and e.person is not None]
+        if head_agent is None or not groups:
+            return None
+        group = groups[0].actor_on(self.on)
+        sector = group.sector[0] if head_agent.defer and group.sector else head_agent.sector
+        sectors = (sector,) if sector else ()
+        actor = Actor(name=group.name, code=group.country + sector, country=group.country, sector=sectors, kind="group", source=group.source)
+        return self.mention(_core(head), actor, "title.group")
 
     def _person(self, head: Token, core: list[Token], states: list[tuple[_Match, Entry]], agents: list[tuple[_Match, Entry]]) -> Mention | None:
         name_toks = [t for t in core if t.ent_type_ == "PERSON" and t.i not in self.matches]
@@ -275,18 +399,28 @@ class _Run:
         if states or agents:
             country_e = _closest(states, head)[1] if states else None
             sector = next((e.sector for _, e in agents if e.sector), "")
+            if sector and _former(core):
+                sector = "ELI"  # "Former Polish president Lech Walesa"
             actor = (
                 _state_actor(country_e, sector, name=name, kind="person", source="title")
                 if country_e
                 else Actor(name=name, sector=(sector,) if sector else (), kind="person", source="title")
             )
+            found = self.mention(core, actor, "title.apposition" if actor.code else "title.unplaced")
             if actor.code:
-                self.learned[key] = actor
-                self.learned[fold(name)] = actor
-            return self.mention(core, actor, "title.apposition" if actor.code else "title.unplaced")
-        if key in self.learned or fold(name) in self.learned:
-            return self.mention(core, self.learned.get(key) or self.learned[fold(name)], "learned.surname")
+                for k in (key, fold(name)):
+                    self.learned[k], self.introduced[k] = actor, found
+            return found
+        k = key if key in self.learned else fold(name)
+        if k in self.learned:
+            return self._learned(core, k)
         return self.mention(core, Actor(name=name, kind="person", source="unknown"), "unresolved.person")
+
+    def _learned(self, toks: list[Token], key: str) -> Mention:
+        """A later bare mention of a person the article introduced, with the introduction as its chain."""
+        intro = self.introduced.get(key)
+        chain = (intro.text, *intro.chain) if intro is not None else ()
+        return self.mention(toks, self.learned[key], "learned.surname", chain=chain)
 
     # anaphora: pronouns, bare titles, "both", "the two leaders"
     def _pronoun(self, tok: Token, low: str) -> tuple[Mention, ...]:
@@ -362,6 +496,82 @@ class _Run:
         if len(people) == 2 and (last_pair is None or people[1].start > last_pair[1].start):
             return people[1], people[0]
         return last_pair
+
+
+def _name_goes_on(head: Token, m: _Match, e: Entry) -> bool:
+    """ "Chinese President Xi" + "Jinping": the head completes the matched person's name
+    (but "Kim" + "Kardashian" does not complete Kim Jong Un's)."""
+    if e.kind != "person" or e.person is None or m.end != head.i or head.ent_type_ != "PERSON":
+        return False
+    return fold(head.text) in fold(e.person.name).split()
+
+
+def _as_stated(actor: Actor, titles: list[Entry], former: bool) -> Actor:
+    """What the article says about a known person fills what the knowledge base leaves open:
+    "Milei, the libertarian opposition candidate" (no office then) is OPP; a "former" title
+    makes ELI."""
+    if actor.kind != "person" or not actor.country:
+        return actor
+    if former and actor.sector and actor.sector[0] not in ("ELI",):
+        sector = "ELI"
+    elif not actor.sector and titles and titles[0].sector:
+        sector = titles[0].sector
+    else:
+        return actor
+    return replace(actor, code=actor.country + sector, sector=(sector,))
+
+
+def _pick_person(people: list[Person], countries: set[str], on: date | None) -> Person:
+    """Of several people sharing a name ("Johnson"), the one the phrase's country points to,
+    then one in office on the date, then the first listed."""
+    fitting = [p for p in people if p.country in countries or p.igo[3:6] in countries] or people
+    active = [p for p in fitting if on is not None and p.role_on(on) is not None]
+    return (active or fitting)[0]
+
+
+def _used_as_place(head: Token, head_kinds: set[str]) -> bool:
+    """A seat or region named as a location ("a hotel in Moscow", "walk down Downing
+    Street"), or any place as a path ("down the Congo"), is not an actor."""
+    if not head_kinds or head.dep_ != "pobj" or head.head.dep_ == "agent":
+        return False
+    prep = head.head.lower_
+    if head_kinds <= PLACE_KINDS | {"body"}:
+        return prep in LOCATIVE_PREPS
+    return prep in PATH_PREPS and bool(head_kinds & {"country"})
+
+
+def _former(core: list[Token]) -> bool:
+    """ "former prime minister", "ex-president": an office held no longer (CAMEO ELI)."""
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in core)
+
+
+def _state_sector(
+    head: Token, head_kinds: set[str], head_entries: list[Entry], agents: list[tuple[_Match, Entry]], e0: Entry, core: list[Token]
+) -> tuple[str, str] | None:
+    """The sector and rule of a phrase whose country comes from a state word; None when
+    the phrase is no actor ("Ukrainian" the language)."""
+    lemma = head.lemma_.lower()
+    if head_kinds & {"country", "region", "igo"}:
+        return next((e.sector for _, e in agents if e.sector), ""), "kb." + e0.kind
+    if head_kinds & {"seat", "body", "demonym"}:
+        return next((e.sector for e in head_entries if e.kind in ("seat", "body", "demonym")), ""), "kb." + e0.kind
+    if "agent" in head_kinds:
+        agent = next(e for e in head_entries if e.kind == "agent")
+        # "Wagner fighters": a generic member noun takes the named body's own sector
+        return (e0.sector if agent.defer and e0.kind == "body" and e0.sector else agent.sector), "title." + e0.kind
+    if lemma in VOICE_NOUNS:
+        return (e0.sector or "GOV"), "title.voice"
+    if lemma in SIDE_NOUNS:
+        return "GOV", "title.side"
+    if lemma in GROUP_NOUNS | CIVILIAN_NOUNS:
+        return ("CVL" if lemma in CIVILIAN_NOUNS else "GOV"), "title.group"
+    # "Lebanese army units", "Philippine navy personnel": the agent word modifying the head
+    modifier = next((e for m, e in agents if any(t.i in range(m.start, m.end) and t.dep_ == "compound" and t.head.i == head.i for t in core)), None)
+    if modifier is not None:
+        return modifier.sector, "title.modifier"
+    if ("adjective" in head_kinds or head.ent_type_ == "NORP") and head.tag_ in ("NNS", "NNPS"):
+        return "CVL", "kb.adjective"  # "the Russians"; a lone "Ukrainian" is the language
+    return None
 
 
 def misparsed_conjunct(tok: Token) -> bool:

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from parley.cli import quotes_cmds
 from parley.config import Settings, settings_help
 from parley.core import Parley
 from parley.errors import ParleyError
@@ -87,6 +88,7 @@ actors_app = typer.Typer(help="Resolve, list and import actors.", no_args_is_hel
 evaluate_app = typer.Typer(help="Score Parley against gold files (the project's own sets by default).", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
 app.add_typer(evaluate_app, name="evaluate")
+quotes_cmds.register(app)
 
 
 @actors_app.command("resolve")
@@ -113,9 +115,8 @@ def actors_resolve(
         _fail(e)
         return
     for m in found:
-        rec = {"text": m.text, "name": m.actor.name, "code": m.actor.code, "country": m.actor.country, "sector": list(m.actor.sector), "source": m.actor.source}
         if as_json:
-            typer.echo(json.dumps(rec, ensure_ascii=False))
+            typer.echo(json.dumps(m.to_dict(), ensure_ascii=False))
         else:
             out.print(f"{m.text!r} → {m.actor.name} [{m.actor.code or '?'}] ({m.rule})")
 

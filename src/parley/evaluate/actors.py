@@ -58,13 +58,16 @@ def resolve_mention(pipeline: Pipeline, context: str, mention: str, on: date | N
     actors = pipeline.resolver.resolve(doc, norm, on=on, quote_ranges=quote_spans(norm.text))
     start = context.find(mention)
     end = start + len(mention)
-    best, best_overlap = None, 0
+    # the mention overlapping the gold span most and, of equal overlap, the one with the
+    # least text outside it ("Georgia" in "Georgia's prime minister" is the country)
+    best, best_key = None, (0, 0)
     for tok in doc:
         for m in actors.for_token(tok):
             overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap or (overlap == best_overlap and best is not None and m.end - m.start > best.end - best.start):
-                best, best_overlap = m, overlap
-    return best if best_overlap > 0 else None
+            key = (overlap, -((m.end - m.start) - overlap))
+            if overlap > 0 and (best is None or key > best_key):
+                best, best_key = m, key
+    return best
 
 
 def evaluate_actors(pipeline: Pipeline, gold_path: Path | None = None) -> ActorScores:

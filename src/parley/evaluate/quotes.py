@@ -4,6 +4,21 @@ speaker accuracy on gold paragraphs.
 Gold format (JSONL): {"id", "text", "quotes": [{"quote", "speaker", "verb", "direct"}]};
 `quote` is the exact quoted words (inside the marks) or the reported clause, `speaker` the
 name as written (surname, or an institution's head noun) or null.
+
+Conventions of the gold set:
+- direct: the words inside the marks, without a trailing comma (a final full stop inside the
+  marks stays); a block quote above a "– Name" line is direct too.
+- reported: the content clause of a speech verb (or what "according to X" sources), without
+  the final full stop, direct false; coordinated "… and that …" clauses are one clause; the
+  speaker's own further acts ("… and urged …") and the writer's comment ("…, a claim that
+  could not be verified") are not part of it.
+- a partial quote inside a reported clause gives both: the reported clause (marks kept) and
+  the quoted words as a direct quote with the same speaker and verb. Quoted fragments of one
+  or two words count as a direct quote only when they complete the speech verb or a copula
+  under it ("would be “unacceptable”", "it “deeply regrets”"); deeper in the clause they are
+  emphasis or labels ("would “never” give up", "take “necessary measures”") carried by the
+  reported clause alone. Names and scare quotes are no quotes.
+- generic sources ("analysts say", "diplomats said") are speakers like any other.
 """
 
 from __future__ import annotations

@@ -140,22 +140,31 @@ class EventCoder:
         objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
         has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
+        # the verb's frame, computed once and compared with each pattern as sets
+        particles = {c.lower_ for c in children if c.dep_ == "prt"}
+        obj_lemmas = {o.lemma_.lower() for o in objs}
+        preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+        complements: set[str] | None = None
+        clause: set[str] | None = None
+        any_particle = any(q.particle for q in patterns)
         for p in patterns:
             if p.weak or (has_content and p.specificity == 0):
                 continue  # plain statements are coded from their content by _speech
-            if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle for c in children):
-                continue
-            if not p.particle and any(c.dep_ == "prt" for c in children) and any(q.particle for q in patterns):
+            if (p.particle and p.particle not in particles) or (not p.particle and particles and any_particle):
                 continue  # "rule out" is not "rule"
-            if p.object and not any(o.lemma_.lower() in p.object for o in objs):
+            if p.object and not obj_lemmas & p.object:
                 continue
-            if p.xcomp and not _has_complement(v, objs, p.xcomp):
+            if p.prep and not preps & p.prep:
                 continue
-            if p.requires and not any(t.lemma_.lower() in p.requires for t in _clause(v)):
-                continue
+            if p.xcomp:
+                complements = _complement_lemmas(v, objs) if complements is None else complements
+                if not complements & p.xcomp:
+                    continue
+            if p.requires:
+                clause = {t.lemma_.lower() for t in _clause(v)} if clause is None else clause
+                if not clause & p.requires:
+                    continue
             prep_objs = _prep_objects(v, objs, p.prep) if p.prep else []
-            if p.prep and not prep_objs and not _has_prep(v, objs, p.prep):
-                continue
             return _Hit(p, v, tuple(_target_candidates(v, objs, prep_objs, p, passive)))
         return None
 
@@ -306,17 +315,19 @@ class EventCoder:
 
 
 # -- parse helpers ----------------------------------------------------------------------------
-def _has_complement(v: Token, objs: list[Token], wanted: frozenset[str]) -> bool:
+def _complement_lemmas(v: Token, objs: list[Token]) -> set[str]:
+    """Lemmas of the verb's complements up to three levels down ("agreed to have our teams
+    start negotiations"), and of its objects' clauses ("intention to visit")."""
+    out: set[str] = set()
     frontier = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "prep")]
     frontier += [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "prep")]
     for _ in range(3):
         nxt = []
         for t in frontier:
-            if t.lemma_.lower() in wanted:
-                return True
+            out.add(t.lemma_.lower())
             nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl", "conj")]
         frontier = nxt
-    return False
+    return out
 
 
 def _clause(v: Token) -> list[Token]:
@@ -328,10 +339,6 @@ def _clause(v: Token) -> list[Token]:
                 out.append(c)
                 stack.append(c)
     return out
-
-
-def _has_prep(v: Token, objs: list[Token], preps: frozenset[str]) -> bool:
-    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for t in [v, *objs] for c in t.children)
 
 
 def _prep_objects(head: Token, objs: list[Token], preps: Iterable[str]) -> list[Token]:

@@ -1,19 +1,25 @@
 """Quotations and reported speech with their speakers.
 
-Direct quotes come from quotation-mark spans; the speaker is the subject of the speech
-verb that governs the quote in the parse ("…,” he declared), a name alone on the next line
-after a dash ("– Braže"), or the subject of a sentence that ends with a colon before it.
-Reported speech is the complement clause of a speech verb ("X stressed that …") or what
-follows "according to X". A quote whose speaker cannot be determined has speaker None.
+Direct quotes come from quoted spans (quotes.marks); the speaker is the subject (or passive
+agent) of the speech verb that governs the quote, climbing over the verbs of the reported
+clause a partial quote sits in ("Macron insisted that Europe had to “take …”" is Macron's),
+a name alone on the next line after a dash ("– Braže"), the subject of a sentence that ends
+with a colon before it, or, for a quote with no attribution of its own right after a
+speaker's sentence in the same paragraph, that speaker again. Reported speech is the
+complement clause of a speech verb ("X stressed that …") or what follows "according to X".
+Names, labels and scare quotes are not statements. A quote whose speaker cannot be
+determined has speaker None (quotes.speakers never guesses).
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors
 from parley.model import Mention, Quote
+from parley.quotes.marks import DASH_NAME_LINE, balance
+from parley.quotes.speakers import Said, as_written, resolve_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,93 +92,167 @@ SPEECH_VERBS = frozenset(
 # verbs that report only with a subject of their own ("reports indicated that …"); as
 # participles ("…, indicating that …") they are the writer's reading, not speech
 INTERPRETIVE = frozenset({"indicate", "suggest", "signal", "show", "imply", "mean"})
-# verbs that govern a partial quote as their object or in a prepositional phrase
-_DASH_LINE = re.compile(r"^[ \t]*[\u2013\u2014-][ \t]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
-_NAME_WORDS = re.compile(r"^[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*(?:\s+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*){0,3}$")
+
+# verbs that put words in a speaker's mouth by naming or judging something with them
+# ("called the protests a “revolution attempt”", "dismissed the report as “fiction”")
+CHARACTERISING = frozenset({"call", "describe", "dismiss", "label", "term", "brand", "characterise", "characterize", "denounce", "hail"})
+# nouns for the speech act itself: an apposition "…, a claim that could not be verified" is
+# the writer's comment on the reported words, not part of them
+SPEECH_ACT_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "remark", "comment", "version", "account", "denial"})
+WH_WORDS = frozenset({"when", "whether", "what", "how", "why", "where", "who", "which", "if"})
+# verbs that only link a quoted complement to its subject ("remained “extremely fragile”")
+COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "sound", "look"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quote found before its speaker is settled (speakers depend on earlier quotes)."""
+
+    a: int  # offsets into the normalised text
+    b: int
+    toks: list[Token]
+    direct: bool
+    verb: Token | None  # the governing speech verb
+    who: Token | None  # the token naming the speaker
+    rule: str
+    colon: bool = False
 
 
 def extract_quotes(doc: Doc, actors: DocActors, spans: list[tuple[int, int]], *, article_id: str) -> list[Quote]:
     """All direct and reported quotations of one parsed article."""
+    drafts = [d for a, b in spans if (d := _direct(doc, a, b)) is not None]
+    drafts += _reported(doc, [(d.a, d.b) for d in drafts])
+    drafts.sort(key=lambda d: (d.a, not d.direct))
+    quoted = [(d.a, d.b) for d in drafts]
+    earlier: list[Said] = []
     quotes: list[Quote] = []
-    covered: list[tuple[int, int]] = []
-    for a, b in spans:
-        q = _direct(doc, actors, a, b, article_id)
-        if q is not None:
-            quotes.append(q)
-            covered.append((a, b))
-    quotes.extend(_reported(doc, actors, covered, article_id))
-    quotes.sort(key=lambda q: q.start)
+    for d in drafts:
+        speaker, rule, verb = _attribute(doc, actors, d, earlier, quoted)
+        earlier.append(Said(d.a, d.b, _attribution_sentence(actors, d), speaker, verb))
+        o_start, o_end = actors.span(d.a, d.b)
+        quotes.append(
+            Quote(
+                article_id=article_id,
+                quote=actors.norm.original[o_start:o_end],
+                start=o_start,
+                end=o_end,
+                sentence=actors.sent_of[(d.verb or d.toks[0]).i] if not d.direct else actors.sent_of[d.toks[0].i],
+                speaker=speaker,
+                verb=verb,
+                direct=d.direct,
+                rule=rule,
+            )
+        )
+        if d.direct and speaker is not None:
+            for t in d.toks:
+                if t.lower_ in FIRST_PERSON:
+                    actors.first_person[t.i] = speaker
     return quotes
+
+
+def _attribution_sentence(actors: DocActors, d: _Draft) -> int:
+    return actors.sent_of[d.verb.i] if d.verb is not None else actors.sent_of[d.toks[-1].i]
+
+
+def _attribute(doc: Doc, actors: DocActors, d: _Draft, earlier: list[Said], quoted: list[tuple[int, int]]) -> tuple[Mention | None, str, str | None]:
+    """Speaker, rule and speech verb of a draft."""
+    verb = d.verb.lemma_.lower() if d.verb is not None else None
+    speaker = resolve_speaker(d.who, actors, earlier, quoted) if d.who is not None else None
+    if speaker is not None or not d.direct:
+        return speaker, d.rule if speaker is not None else d.rule + ".unattributed", verb
+    found = _dash_speaker(doc, actors, d.b)
+    if found is not None:
+        return found, "quote.dash_line", verb
+    if d.verb is None and not d.colon:
+        prev = _continued_from(doc, actors, d, earlier)
+        if prev is not None:
+            return prev.speaker, "quote.continuation", prev.verb
+    return None, "quote.unattributed", verb
+
+
+def _continued_from(doc: Doc, actors: DocActors, d: _Draft, earlier: list[Said]) -> Said | None:
+    """ "“…,” she said. “…”": a quote with no attribution of its own that follows the
+    previous speaker's sentence in the same paragraph continues that speaker's words."""
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    if prev.speaker is None or prev.end > d.a or "\n" in doc.text[prev.end : d.a]:
+        return None
+    return prev if actors.sent_of[d.toks[0].i] - prev.sentence <= 1 else None
 
 
 def _tokens_in(doc: Doc, a: int, b: int) -> list[Token]:
     return [t for t in doc if a <= t.idx < b and not t.is_space]
 
 
-def _direct(doc: Doc, actors: DocActors, a: int, b: int, article_id: str) -> Quote | None:
+def _direct(doc: Doc, a: int, b: int) -> _Draft | None:
     toks = _tokens_in(doc, a, b)
     if not toks:
         return None
     words = [t for t in toks if t.is_alpha]
-    inside = {t.i for t in toks}
-    verb, subject_tok = _governor(toks, inside)
-    if len(words) <= 2 and (verb is None or verb.lemma_.lower() not in SPEECH_VERBS):
-        return None  # scare quotes around a word or a name are not a statement
-    speaker: Mention | None = None
-    rule = "quote.unattributed"
-    if subject_tok is not None:
-        found = actors.for_token(subject_tok)
-        if found:
-            speaker, rule = found[0], "quote.governor"
-    if speaker is None:
-        speaker, how = _dash_speaker(doc, actors, b)
-        if speaker is not None:
-            rule = how
-    if speaker is None and verb is None:
-        speaker = _colon_speaker(doc, actors, toks[0])
-        rule = "quote.colon" if speaker is not None else rule
-    o_start, o_end = actors.span(a, b)
-    if speaker is not None:
-        for t in toks:
-            if t.lower_ in ("i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"):
-                actors.first_person[t.i] = speaker
-    return Quote(
-        article_id=article_id,
-        quote=actors.norm.original[o_start:o_end],
-        start=o_start,
-        end=o_end,
-        sentence=actors.sent_of[toks[0].i],
-        speaker=speaker,
-        verb=verb.lemma_.lower() if verb is not None and speaker is not None else None,
-        direct=True,
-        rule=rule,
-    )
+    colon = _after_colon(doc, toks[0])
+    if colon is not None:
+        root = colon.sent.root
+        verb = root if _speaks(root) else None
+        return _Draft(a, b, toks, True, verb, subject_of(root), "quote.colon", colon=True)
+    speech, first = _governor(toks, {t.i for t in toks})
+    if _is_name(words) or (len(words) <= 2 and first is not None and speech is not first):
+        return None  # scare quotes around a word, a label or a name are not a statement
+    if first is None and len(words) <= 2:
+        return None
+    if first is not None and speech is None:
+        return None  # words governed by a verb nobody speaks through: a title, a sign, a label
+    who = speaker_token(speech) if speech is not None else None
+    return _Draft(a, b, toks, True, speech, who, "quote.governor")
+
+
+def _is_name(words: list[Token]) -> bool:
+    return 0 < len(words) <= 5 and words[0].text[:1].isupper() and all(w.text[:1].isupper() or w.lower_ in ("and", "of", "the", "for") for w in words)
+
+
+def _speaks(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "summoned to explain …": speech intended or required, not reported
+    return verb.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in CHARACTERISING)
 
 
 def _governor(toks: list[Token], inside: set[int]) -> tuple[Token | None, Token | None]:
-    """The verb outside the quote that governs it, and that verb's (inherited) subject."""
-    roots = [t for t in toks if t.head.i not in inside or t.head is t]
+    """The speech verb outside the quote that governs it (climbing over the verbs of the
+    reported clause it sits in), and the first verb above it."""
+    roots = [t for t in toks if t.head.i not in inside and t.dep_ != "punct"]
     for r in roots:
-        h = r.head
-        steps = 0
-        while h.i in inside and h.head is not h:
-            h = h.head
-        while h.i not in inside and steps < 4:
-            if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() != "be":
-                subj = subject_of(h)
-                if subj is not None and subj.i not in inside:
-                    return h, subj
-                if h.lemma_.lower() in SPEECH_VERBS:
-                    return h, subj
+        h, first = r.head, None
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in COPULAS:
+                first = first or h
+                if _speaks(h):
+                    return h, first
             if h.head is h:
                 break
-            h, steps = h.head, steps + 1
+            h = h.head
+        if first is not None:
+            return None, first
     # the quote may itself hold the sentence root, with "he declared" attached inside it
     for t in toks:
         for c in t.children:
-            if c.i not in inside and c.pos_ == "VERB" and c.lemma_.lower() in SPEECH_VERBS:
-                return c, subject_of(c)
+            if c.i not in inside and c.pos_ == "VERB" and _speaks(c):
+                return c, c
     return None, None
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """Who speaks through `verb`: the agent of a passive ("described by officials as …"),
+    else its (inherited) subject."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return subject_of(verb)
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -210,56 +290,58 @@ def _attached_too_low(conj: Token) -> bool:
     return subordinate and modal and not own_modal
 
 
-def _dash_speaker(doc: Doc, actors: DocActors, end: int) -> tuple[Mention | None, str]:
+def _dash_speaker(doc: Doc, actors: DocActors, end: int) -> Mention | None:
     # "…Russia has to be forced to peace.” \n – Braže
     text = doc.text
     nl = text.find("\n", end)
     if nl < 0 or text[end:nl].strip(" \t”\"'.,") != "":
-        return None, ""
-    m = _DASH_LINE.match(text, nl + 1)
-    if m is None or not _NAME_WORDS.match(m["name"].strip()):
-        return None, ""
-    name_start = m.start("name")
-    for t in doc:
-        if name_start <= t.idx < m.end("name"):
-            found = actors.for_token(t) or actors.for_token(t.head)
-            if found:
-                return found[0], "quote.dash_line"
-    return None, ""
+        return None
+    m = DASH_NAME_LINE.match(text, nl + 1)
+    if m is None:
+        return None
+    toks = [t for t in doc if m.start("name") <= t.idx < m.end("name")]
+    for t in toks:
+        found = actors.for_token(t) or actors.for_token(t.head)
+        if found:
+            return found[0]
+    heads = [t for t in toks if t.head not in toks or t.head is t]
+    return as_written(heads[0], actors) if heads else None
 
 
-def _colon_speaker(doc: Doc, actors: DocActors, first: Token) -> Mention | None:
+def _after_colon(doc: Doc, first: Token) -> Token | None:
     # Peskov told reporters: “…”
     prev = first.i - 1
     while prev >= 0 and (doc[prev].is_space or doc[prev].text in "\u201c\"'"):
         prev -= 1
-    if prev < 0 or doc[prev].text != ":":
-        return None
-    sent = doc[prev].sent
-    verb = sent.root
-    subj = subject_of(verb)
-    found = actors.for_token(subj) if subj is not None else ()
-    return found[0] if found else None
+    return doc[prev] if prev >= 0 and doc[prev].text == ":" else None
 
 
-def _reported(doc: Doc, actors: DocActors, covered: list[tuple[int, int]], article_id: str) -> list[Quote]:
-    out: list[Quote] = []
+def _reported(doc: Doc, covered: list[tuple[int, int]]) -> list[_Draft]:
+    out: list[_Draft] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
-            comp = content_clause(tok)
-            if lemma in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in tok.children):
+            comp = content_clause(tok) or _misplaced_clause(tok)
+            if comp is None or lemma in ("ask", "press", "echo") or not _speaks(tok) or _negated(tok) or _is_question(comp):
                 continue
-            if comp is None or lemma in ("ask", "press", "echo"):
-                continue
-            q = _reported_clause(doc, actors, tok, comp, covered, article_id, rule="reported.ccomp")
-            if q is not None:
-                out.append(q)
+            d = _reported_clause(doc, tok, comp, covered)
+            if d is not None:
+                out.append(d)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            q = _according_to(doc, actors, tok, covered, article_id)
-            if q is not None:
-                out.append(q)
+            d = _according_to(doc, tok, covered)
+            if d is not None:
+                out.append(d)
     return out
+
+
+def _negated(verb: Token) -> bool:
+    # "it has not yet said when …" reports no statement
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _is_question(comp: Token) -> bool:
+    first = comp.left_edge
+    return first.lower_ in WH_WORDS and first.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr")
 
 
 def content_clause(verb: Token) -> Token | None:
@@ -276,66 +358,91 @@ def content_clause(verb: Token) -> Token | None:
     return None
 
 
-def _reported_clause(doc: Doc, actors: DocActors, verb: Token, comp: Token, covered: list[tuple[int, int]], article_id: str, *, rule: str) -> Quote | None:
-    toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head is not comp]
+def _reported_clause(doc: Doc, verb: Token, comp: Token, covered: list[tuple[int, int]]) -> _Draft | None:
+    toks = set(comp.subtree)
+    # coordinated "… and that …" clauses, and "said X wanted … but would defend itself":
+    # a modal verb joined to the speech verb is still what was said
+    extra = [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    extra += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and _modal_only(c)]
+    for c in extra:
+        toks |= set(c.subtree)
+    ordered = _without_comment(_without_own_acts(sorted(toks, key=lambda t: t.i), comp))
+    ordered = [t for t in ordered if t.dep_ != "mark" or t.head is not comp]
+    span = _clause_span(doc, ordered, covered)
+    if span is None:
+        return None
+    return _Draft(span[0], span[1], _tokens_in(doc, *span), False, verb, speaker_token(verb), "reported.ccomp")
+
+
+def _modal_only(verb: Token) -> bool:
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _without_own_acts(toks: list[Token], comp: Token) -> list[Token]:
+    """Drop "… and announced a meeting": a second speech act joined inside the clause
+    without a subject of its own is the speaker's act, not part of what was said."""
+    drop: set[int] = set()
+    for t in toks:
+        past = t.tag_ in FINITE or (t.tag_ == "VBN" and not _perfect_or_passive(t) and not _perfect_or_passive(t.head))
+        if t.dep_ == "conj" and past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
+            drop |= {u.i for u in t.subtree}
+            drop |= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+    return [t for t in toks if t.i not in drop]
+
+
+def _perfect_or_passive(verb: Token) -> bool:
+    # "had been arrested and charged": the participle shares its auxiliaries
+    return any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_.lower() in ("have", "be")) for c in verb.children)
+
+
+def _speaks_or_names(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in CHARACTERISING
+
+
+def _without_comment(toks: list[Token]) -> list[Token]:
+    """Drop a closing phrase that comments on the speech act ("…, a claim that could not be
+    independently verified")."""
+    for t in toks:
+        before = t.left_edge.i - 1
+        if t.lemma_.lower() in SPEECH_ACT_NOUNS and t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
+            return [u for u in toks if u.i < before]
+    return toks
+
+
+def _misplaced_clause(verb: Token) -> Token | None:
+    """ "said after meeting Trump that Jordan would …": a that-clause the parser hung on the
+    adverbial phrase between the speech verb and its complement."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for t in prep.subtree:
+            if t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                return t
+    return None
+
+
+def _clause_span(doc: Doc, toks: list[Token], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The character span of a reported clause, or None when it is too short or is itself
+    one direct quote (“stated that “all options are being considered””)."""
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
-    # extend over coordinated "… and that …" clauses
-    for c in comp.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            toks = sorted(set(toks) | set(c.subtree), key=lambda t: t.i)
-            while toks and toks[-1].is_punct:
-                toks = toks[:-1]
     if len(toks) < 3:
         return None
-    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if any(ca - 1 <= a < cb + 1 or ca <= b - 1 < cb for ca, cb in covered):
-        return None  # already a direct quote
-    subj = subject_of(verb)
-    found = actors.for_token(subj) if subj is not None else ()
-    o_start, o_end = actors.span(a, b)
-    return Quote(
-        article_id=article_id,
-        quote=actors.norm.original[o_start:o_end],
-        start=o_start,
-        end=o_end,
-        sentence=actors.sent_of[verb.i],
-        speaker=found[0] if found else None,
-        verb=verb.lemma_.lower(),
-        direct=False,
-        rule=rule if found else rule + ".unattributed",
-    )
+    outside = [t for t in toks if t.is_alpha and not any(ca <= t.idx < cb for ca, cb in covered)]
+    if len(outside) < 2:
+        return None
+    return balance(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
-def _according_to(doc: Doc, actors: DocActors, tok: Token, covered: list[tuple[int, int]], article_id: str) -> Quote | None:
+def _according_to(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> _Draft | None:
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    sent = tok.sent
+    main = tok.head
+    if pobj is None or not (main.dep_ == "ROOT" or main.tag_ in FINITE or any(c.dep_ == "aux" for c in main.children)):
+        return None  # "rebels, backed according to UN experts by …": the source of a detail only
     phrase = set(tok.subtree) | {to} | set(to.subtree)
-    rest = [t for t in sent if t not in phrase and not t.is_space]
-    while rest and rest[0].is_punct:
-        rest = rest[1:]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if len(rest) < 3:
+    rest = [t for t in tok.sent if t not in phrase and not t.is_space]
+    span = _clause_span(doc, rest, covered)
+    if span is None:
         return None
-    a, b = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-    if any(ca <= a < cb for ca, cb in covered):
-        return None
-    found = actors.for_token(pobj)
-    o_start, o_end = actors.span(a, b)
-    return Quote(
-        article_id=article_id,
-        quote=actors.norm.original[o_start:o_end],
-        start=o_start,
-        end=o_end,
-        sentence=actors.sent_of[tok.i],
-        speaker=found[0] if found else None,
-        verb="according to",
-        direct=False,
-        rule="reported.according_to",
-    )
+    return _Draft(span[0], span[1], _tokens_in(doc, *span), False, None, pobj, "reported.according_to")

@@ -1,0 +1,74 @@
+"""Actor resolution on short texts (one shared pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.actors.api import resolve_text
+from parley.model import Mention
+from parley.pipeline import Pipeline
+
+
+def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[str, str]:
+    return {m.text: m.actor.code for m in resolve_text(pipeline, text, on=on)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Lavrov said Moscow would not accept European peacekeepers.", "Lavrov", "RUSGOV"),
+        ("Macron called European leaders to a meeting.", "Macron", "FRAGOV"),
+        ("Jordan closed its airspace to all flights.", "Jordan", "JOR"),
+        ("Turkish carmakers expect higher costs.", "Turkish carmakers", "TURBUS"),
+        ("Lebanese army units moved south.", "Lebanese army units", "LBNMIL"),
+        ("Hamas fighters released two hostages.", "Hamas fighters", "PSEREB"),
+        ("Wagner mercenaries left Mali.", "Wagner mercenaries", "RUSMIL"),
+        ("Brussels said it would respond to the tariffs.", "Brussels", "IGOEUREEC"),
+        ("Former Polish president Lech Walesa criticised the deal.", "Former Polish president Lech Walesa", "POLELI"),
+    ],
+)
+def test_explicit_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
+    assert _codes(pipeline, text)[mention] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation stayed at a hotel in Moscow.",
+        "Georgia's governor vetoed the bill.",
+        "Students in Paris, Texas, held a rally.",
+        "She spoke Ukrainian at home.",
+        "Chad, a farmer from Nebraska, sold his soybeans.",
+        "The orchestra performed Wagner at the festival.",
+        "A recording of Irving Berlin's songs was played.",
+    ],
+)
+def test_non_actors(pipeline: Pipeline, text: str) -> None:
+    assert _codes(pipeline, text) == {}
+
+
+def test_dates_choose_the_office(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "Trump attacked the prosecutors.", date(2023, 5, 1))["Trump"] == "USAELI"
+    assert _codes(pipeline, "The Taliban attacked a checkpoint.", date(2021, 5, 1))["The Taliban"] == "AFGREB"
+    assert _codes(pipeline, "The Taliban closed the schools.", date(2023, 5, 1))["The Taliban"] == "AFGGOV"
+
+
+def test_namesakes_are_told_apart_by_date_and_context(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "Johnson said the House would not vote on the bill.", date(2024, 2, 14))["Johnson"] == "USALEG"
+    text = "Johnson, the former British prime minister, visited Kyiv."
+    assert _codes(pipeline, text, date(2024, 6, 2))["Johnson, the former British prime minister"] == "GBRELI"
+
+
+def test_what_an_article_states_is_learned_with_its_chain(pipeline: Pipeline) -> None:
+    text = "Moldovan Foreign Minister Ion Popescu said talks must go on. Popescu added that the minister would travel to Kyiv."
+    found: list[Mention] = resolve_text(pipeline, text, on=date(2025, 2, 12))
+    by_text = {m.text: m for m in found}
+    assert by_text["Popescu"].actor.code == "MDAGOV"
+    assert by_text["Popescu"].rule == "learned.surname"
+    assert by_text["Popescu"].chain == ("Moldovan Foreign Minister Ion Popescu",)
+    minister = by_text["minister"]
+    assert minister.actor.code == "MDAGOV" and minister.chain[-1] == "Moldovan Foreign Minister Ion Popescu"
+    rec = minister.to_dict()
+    assert rec["rule"] == "coref.title" and rec["span"] == [minister.start, minister.end]
