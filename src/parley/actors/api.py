@@ -39,5 +39,3 @@ def list_actors(*, kind: str | None, on: date | None) -> list[tuple[str, ...]]:
                 if e.kind != "person" and (kind is None or e.kind == kind):
                     rows.append((e.kind, e.phrase, e.name or "", e.code or e.sector))
     return rows
-
-

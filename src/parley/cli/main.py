@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from parley.cli import quotes_cmds
+from parley.cli import quotes_cmds, stories_cmds
 from parley.config import Settings, settings_help
 from parley.core import Parley
 from parley.errors import ParleyError
@@ -89,6 +89,8 @@ evaluate_app = typer.Typer(help="Score Parley against gold files (the project's 
 app.add_typer(actors_app, name="actors")
 app.add_typer(evaluate_app, name="evaluate")
 quotes_cmds.register(app)
+stories_cmds.register(app)
+stories_cmds.register_evaluate(evaluate_app)
 
 
 @actors_app.command("resolve")

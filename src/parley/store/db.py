@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
 
@@ -14,7 +14,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from parley.errors import StoreError
 from parley.model import ArticleAnalysis, Failure
-from parley.store.schema import ArticleRow, DictionaryRow, EventRow, FailureRow, MentionRow, QuoteRow
+from parley.store.schema import (
+    ArticleRow,
+    ContradictionRow,
+    DictionaryRow,
+    EventRow,
+    FailureRow,
+    MentionRow,
+    QuoteRow,
+    StoryArticleRow,
+    StoryFactRow,
+)
 
 
 class Store:
@@ -168,6 +178,80 @@ class Store:
                 name: int(s.scalar(select(func.count()).select_from(table)) or 0)
                 for name, table in (("articles", ArticleRow), ("events", EventRow), ("quotes", QuoteRow), ("mentions", MentionRow), ("errors", FailureRow))
             }
+
+    # -- the cross-article stage ---------------------------------------------------------
+    def save_cross_article(self, *, articles: list[dict[str, Any]], facts: list[dict[str, Any]], contradictions: list[dict[str, Any]]) -> None:
+        """Replace the cross-article results (story articles, aligned facts, contradictions) in one transaction."""
+        try:
+            with self.session() as s, s.begin():
+                for table in (StoryArticleRow, StoryFactRow, ContradictionRow):
+                    s.execute(delete(table))
+                s.add_all(StoryArticleRow(**a) for a in articles)
+                s.add_all(
+                    StoryFactRow(
+                        id=f["id"],
+                        story_id=f["story"],
+                        kind=f["kind"],
+                        label=f["label"],
+                        status=f["status"],
+                        date=date.fromisoformat(f["date"]) if f.get("date") else None,
+                        n_articles=f["n_articles"],
+                        n_sources=f["n_sources"],
+                        detail=json.dumps(f, ensure_ascii=False),
+                    )
+                    for f in facts
+                )
+                s.add_all(
+                    ContradictionRow(
+                        story_id=c["story_id"],
+                        kind=c["kind"],
+                        key=c["key"],
+                        a_article=c["a"]["article"],
+                        a_start=c["a"]["span"][0],
+                        a_end=c["a"]["span"][1],
+                        a_text=c["a"]["text"],
+                        b_article=c["b"]["article"],
+                        b_start=c["b"]["span"][0],
+                        b_end=c["b"]["span"][1],
+                        b_text=c["b"]["text"],
+                    )
+                    for c in contradictions
+                )
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot store the cross-article results: {e}") from e
+
+    def story_articles(self) -> list[dict[str, Any]]:
+        """Each article's story, the original it copies (if any) and its independent-source key."""
+        with self.session() as s:
+            return [
+                {"article_id": r.article_id, "story_id": r.story_id, "original_id": r.original_id, "source_key": r.source_key}
+                for r in s.scalars(select(StoryArticleRow).order_by(StoryArticleRow.article_id))
+            ]
+
+    def story_facts(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Aligned events and statements (as stored JSON), of one story or all, by date."""
+        q = select(StoryFactRow).order_by(StoryFactRow.date, StoryFactRow.id)
+        if story_id is not None:
+            q = q.where(StoryFactRow.story_id == story_id)
+        with self.session() as s:
+            return [json.loads(r.detail) for r in s.scalars(q)]
+
+    def story_contradictions(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Contradictions between articles, of one story or all."""
+        q = select(ContradictionRow).order_by(ContradictionRow.id)
+        if story_id is not None:
+            q = q.where(ContradictionRow.story_id == story_id)
+        with self.session() as s:
+            return [
+                {
+                    "story_id": r.story_id,
+                    "kind": r.kind,
+                    "key": r.key,
+                    "a": {"article": r.a_article, "span": [r.a_start, r.a_end], "text": r.a_text},
+                    "b": {"article": r.b_article, "span": [r.b_start, r.b_end], "text": r.b_text},
+                }
+                for r in s.scalars(q)
+            ]
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

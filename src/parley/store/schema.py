@@ -106,3 +106,47 @@ class DictionaryRow(Base):
 
 
 Index("ix_events_dyad", EventRow.source_code, EventRow.target_code)
+
+
+# -- the cross-article stage (migration 0003) ---------------------------------------------
+class StoryArticleRow(Base):
+    """An article's place across sources: its story, the original it copies, its source key."""
+
+    __tablename__ = "story_articles"
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    story_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    original_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    source_key: Mapped[str] = mapped_column(String(512))
+
+
+class StoryFactRow(Base):
+    """An aligned event or statement: status, counts and its mentions (JSON)."""
+
+    __tablename__ = "story_facts"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    story_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    n_articles: Mapped[int] = mapped_column(Integer)
+    n_sources: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text)  # the fact as JSON (mentions, contradictions)
+
+
+class ContradictionRow(Base):
+    """Two passages of two articles of a story that cannot both be true."""
+
+    __tablename__ = "story_contradictions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(128))
+    a_article: Mapped[str] = mapped_column(String(512))
+    a_start: Mapped[int] = mapped_column(Integer)
+    a_end: Mapped[int] = mapped_column(Integer)
+    a_text: Mapped[str] = mapped_column(Text)
+    b_article: Mapped[str] = mapped_column(String(512))
+    b_start: Mapped[int] = mapped_column(Integer)
+    b_end: Mapped[int] = mapped_column(Integer)
+    b_text: Mapped[str] = mapped_column(Text)

@@ -1,5 +1,5 @@
-"""Stories: clustering articles, grouping statements, aligning facts across sources."""
+"""Stories: reprints, clustering articles, aligning facts and statements across sources."""
 
-from parley.stories.linker import cluster_stories, group_statements, link_store
+from parley.stories.linker import CrossArticle, cluster_stories, group_statements, link, link_store
 
-__all__ = ["cluster_stories", "group_statements", "link_store"]
+__all__ = ["CrossArticle", "cluster_stories", "group_statements", "link", "link_store"]
