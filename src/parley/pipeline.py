@@ -30,7 +30,7 @@ from parley.quotes.marks import quote_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 ANALYZER_VERSION = "1"
 # A block that restates the article (FAQ, summary box) starts with one of these lines.
@@ -87,6 +87,7 @@ class Pipeline:
         from parley.events.rerank import Reranker, load
 
         self.reranker: Reranker | None = load(self.settings.reranker)
+        resolve_date("February 12, 2025", None)  # dateparser builds its tables on first use
 
 
 def content_hash(article: Article) -> str:
@@ -175,11 +176,19 @@ def _dates(doc: Doc, norm: NormalizedText, published: date | None) -> tuple[list
                 break
     out = []
     for e in ents:
-        d = resolve_date(e.text, base)
+        d = resolve_date(e.text, base, future=_about_future(e.sent))
         if d is not None:
             a, b = norm.to_original(e.start_char, e.end_char)
             out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=sent_index.get(e.sent.start, 0), value=d))
     return out, base
+
+
+_FUTURE_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "due", "upcoming", "intend", "set"}
+
+
+def _about_future(sent: Span) -> bool:
+    """Whether a sentence speaks of what is to come ("will meet on Friday", "is expected to")."""
+    return any(t.lower_ in _FUTURE_WORDS or t.lemma_.lower() in _FUTURE_WORDS for t in sent)
 
 
 def _recap_start(text: str) -> int | None:

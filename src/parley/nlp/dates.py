@@ -17,8 +17,11 @@ _HAS_YEAR_OR_MONTH = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|o
 _DURATION = re.compile(r"\b(minute|hour|second|decade|century|years?\s+(ago|old)|weeks?|months?|days?)\b", re.I)
 
 
-def resolve_date(expression: str, base: date | None) -> date | None:
-    """Resolve one DATE expression; None when it names no single day."""
+def resolve_date(expression: str, base: date | None, *, future: bool = False) -> date | None:
+    """Resolve one DATE expression; None when it names no single day.
+
+    A bare weekday is the latest such day up to the base date, or — in a sentence about
+    what is to come (`future`) — the next one from it ("will meet on Friday")."""
     text = expression.strip().lower()
     if not text or (_DURATION.search(text) and not _HAS_YEAR_OR_MONTH.search(text)):
         return None
@@ -27,7 +30,11 @@ def resolve_date(expression: str, base: date | None) -> date | None:
             return base + timedelta(days=offset) if base else None
     for wd, name in enumerate(_WEEKDAYS):
         if re.search(rf"\b{name}\b", text) and not _HAS_YEAR_OR_MONTH.search(text.replace(name, "")):
-            return _weekday(base, wd, forward="next" in text) if base else None
+            if base is None:
+                return None
+            if "next" in text:
+                return _weekday(base, wd, forward=True) + (timedelta(days=7) if wd == base.weekday() else timedelta(0))
+            return _weekday(base, wd, forward=future and "last" not in text)
     if not _HAS_YEAR_OR_MONTH.search(text):
         return None
     return _absolute(text, base)
@@ -35,8 +42,7 @@ def resolve_date(expression: str, base: date | None) -> date | None:
 
 def _weekday(base: date, weekday: int, *, forward: bool) -> date:
     if forward:
-        delta = (weekday - base.weekday()) % 7 or 7
-        return base + timedelta(days=delta)
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
 

@@ -183,7 +183,10 @@ def _continued_from(doc: Doc, actors: DocActors, d: _Draft, earlier: list[Said])
 
 
 def _tokens_in(doc: Doc, a: int, b: int) -> list[Token]:
-    return [t for t in doc if a <= t.idx < b and not t.is_space]
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if a <= t.idx < b and not t.is_space]
 
 
 def _direct(doc: Doc, a: int, b: int) -> _Draft | None:
