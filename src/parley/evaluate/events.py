@@ -119,7 +119,8 @@ def score_item(s: EventScores, gold_events: list[dict[str, Any]], events: list[E
 def _confuse(s: EventScores, missed: list[tuple[str, str, str]], extra: list[tuple[str, str, str]]) -> None:
     extra = list(extra)
     for m in missed:
-        same_dyad = next((e for e in extra if e[:2] == m[:2]), None)
+        # pair a missed gold event with an extra prediction of the same dyad, else of the same source
+        same_dyad = next((e for e in extra if e[:2] == m[:2]), None) or next((e for e in extra if e[0] == m[0]), None)
         if same_dyad is not None:
             extra.remove(same_dyad)
             s.confusion[(m[2], same_dyad[2])] += 1

@@ -51,6 +51,16 @@ PEACE_WORDS = {
     "cooperate",
     "de-escalate",
 }
+# verbs and nouns whose complement is wanted, not done
+DIRECTIVE = {
+    "demand", "urge", "ask", "call", "press", "appeal", "request", "plead", "implore", "propose", "suggest",
+    "recommend", "insist", "beg", "encourage", "invite", "instruct", "order", "tell", "offer", "agree", "threaten",
+    "promise", "pledge", "vow", "try", "attempt", "seek", "want", "wish", "need", "refuse", "decline",
+}
+WANTED_NOUNS = {
+    "demand", "call", "appeal", "request", "plan", "proposal", "offer", "threat", "promise", "pledge", "intention",
+    "refusal", "readiness", "willingness", "attempt", "bid", "effort", "ultimatum", "order", "decision", "agreement",
+}
 LIGHT_VERBS = {
     "have",
     "hold",
@@ -176,7 +186,7 @@ class EventCoder:
                 continue
             if p.requires and not any(t.lemma_.lower() in p.requires for t in n.sent):
                 continue
-            if p.weak or p.code.startswith("01") or not _nominal_event_context(n):
+            if p.weak or p.code.startswith("01") or not _nominal_event_context(n) or self._referenced(n):
                 continue  # "Zelenskyy's remarks" refer to a statement, they do not make one
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = _prep_objects(n, [], preps) + _prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
@@ -186,7 +196,7 @@ class EventCoder:
     # -- building events ---------------------------------------------------------------------
     def _events_for(self, hit: _Hit, sources: list[Mention], actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         v = hit.trigger
-        if _excluded(v):
+        if _excluded(v) or self._only_wanted(v):
             return []
         sources = [s for s in sources if s.actor.code]
         if not sources:
@@ -260,6 +270,40 @@ class EventCoder:
             date=dates.get(si, base),
             trigger=actors.norm.original[ta:tb],
         )
+
+    def _referenced(self, n: Token) -> bool:
+        """A nominal event that another event verb acts on is referred to, not reported
+        ("condemned Russia's invasion", "offered to host talks", "refused to attend the
+        talks"); only light verbs ("held talks") and temporal phrases report it."""
+        gov = _governing_verb(n)
+        if gov is None:
+            return False
+        if n.dep_ == "pobj" and n.head.lower_ in TEMPORAL_PREPS:
+            return False
+        lemma = gov.lemma_.lower()
+        if lemma in LIGHT_VERBS:
+            return self._only_wanted(gov)
+        return lemma in self.lexicon.by_verb or lemma in DIRECTIVE or lemma in NEGATORS
+
+    def _only_wanted(self, v: Token) -> bool:
+        """An action that is asked for, offered, refused or threatened ("called on Beijing
+        to release …", "demanded that Russia withdraw", "refused to lift …") has not
+        happened: the governing verb's event (appeal, demand, rejection) stands for it."""
+        if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
+            return False
+        head = v.head
+        while head.dep_ == "conj" and head.head is not head and v.dep_ == "conj":
+            head = head.head  # "to release A and free B"
+        if v.dep_ == "conj":
+            if head.dep_ not in ("xcomp", "ccomp", "acl"):
+                return False
+            head = head.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN"):
+            return lemma in WANTED_NOUNS
+        if lemma in DIRECTIVE or lemma in NEGATORS or lemma in INTENT:
+            return True
+        return lemma not in SPEECH_VERBS and lemma in self.lexicon.by_verb
 
     # -- reported speech --------------------------------------------------------------------
     def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
@@ -407,6 +451,14 @@ def _nominal_event_context(n: Token) -> bool:
     if n.dep_ in ("dobj", "attr", "oprd"):
         return gov.lemma_.lower() in LIGHT_VERBS
     return False
+
+
+def _governing_verb(n: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition."""
+    h = n.head
+    if n.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") and h is not n else None
 
 
 def _noun_sources(n: Token, actors: DocActors) -> list[Mention]:
