@@ -162,6 +162,8 @@ class ActorResolver:
         for tok in doc:
             if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):
                 found = run.resolve_head(tok)
+                if len(found) == 1:
+                    found = found + run.coordinated_modifiers(tok, found[0])
                 if found:
                     state.by_head[tok.i] = found
                     for m in found:
@@ -316,6 +318,21 @@ class _Run:
         return Mention(
             text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain
         )
+
+    def coordinated_modifiers(self, head: Token, first: Mention) -> tuple[Mention, ...]:
+        """"Indian and Pakistani troops": one phrase, one actor per coordinated adjective."""
+        if first.actor.kind not in ("state", "region"):
+            return ()
+        out: list[Mention] = []
+        for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
+            for conj in (c for c in mod.children if c.dep_ == "conj"):
+                m = self.matches.get(conj.i)
+                entry = next((e for e in m.entries if e.kind in ("adjective", "country", "region")), None) if m else None
+                if entry is None or entry.code == first.actor.code[:3]:
+                    continue
+                sector = first.actor.sector[0] if first.actor.sector else ""
+                out.append(self.mention([conj, head], _state_actor(entry, sector), first.rule + ".coordinated"))
+        return tuple(out)
 
     def resolve_head(self, tok: Token) -> tuple[Mention, ...]:
         low = tok.lower_

@@ -100,6 +100,8 @@ LIGHT_VERBS = {
     "join",
 }
 TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead", "since", "throughout"}
+# verbs whose coordinated subjects act on each other ("X and Y clashed / exchanged fire")
+SYMMETRIC_VERBS = {"exchange", "clash", "fight", "battle", "skirmish", "trade", "swap", "reconcile", "spar", "feud"}
 RECIPROCAL_CODES = {"019", "0311", "0312"}  # "X and Y saw eye to eye"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
@@ -217,7 +219,8 @@ class EventCoder:
                     targets = found[:1]
                     break
         pairs: list[tuple[Mention, Mention | None]]
-        if not targets and len(sources) >= 2 and (code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES):
+        symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
+        if not targets and len(sources) >= 2 and symmetric:
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
