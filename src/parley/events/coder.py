@@ -126,7 +126,9 @@ class EventCoder:
         for sent in doc.sents:
             if sent.text.rstrip().endswith("?"):
                 continue  # questions ask, they do not report
-            events.extend(self._sentence(sent, actors, article_id, sentence_dates, base))
+            found = self._sentence(sent, actors, article_id, sentence_dates, base)
+            intents = {e.source.actor.code[:3] for e in found if e.source and e.rule.endswith("+intent")}
+            events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code[:3] in intents))
         return _implicit_targets(_dedupe(events))
 
     def _sentence(self, sent: object, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
@@ -228,10 +230,15 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in tgts]
         negated, modality = _negation(v), _modality(v)
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
+        code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
+        intent = intent_code(code_s) if not negated and _declared_intent(v) else None
+        if intent is not None:
+            # "Erdogan said he was ready to host talks": an intent, not yet an act
+            code_s, rule, modality = intent, rule + "+intent", "intended"
         out = []
         for src, tgt in pairs:
             c = conf + (0.1 if tgt is not None else 0) - (0.05 if src.rule.startswith("coref") else 0)
-            out.append(self._event(article_id, v, actors, src, tgt, hit.pattern.code, f"pattern:{hit.pattern.id}", c, negated, modality, dates, base))
+            out.append(self._event(article_id, v, actors, src, tgt, code_s, rule, c, negated, modality, dates, base))
         return out
 
     def _event(
@@ -304,9 +311,12 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if head.pos_ in ("NOUN", "PROPN"):
             return lemma in WANTED_NOUNS
-        if lemma in DIRECTIVE or lemma in NEGATORS or lemma in INTENT:
-            return True
-        return lemma not in SPEECH_VERBS and lemma in self.lexicon.by_verb
+        if lemma in SPEECH_VERBS - DIRECTIVE:
+            return False
+        # the governing verb stands for it only when it is coded itself ("called on X to
+        # release" is an appeal); "Seoul would seek to restore dialogue" keeps its act
+        patterns = self.lexicon.by_verb.get(lemma)
+        return bool(patterns) and self._match_verb(head, patterns) is not None
 
     # -- reported speech --------------------------------------------------------------------
     def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
@@ -613,6 +623,42 @@ def _negated_peace(clause: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in clause.subtree}
     return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
+
+
+READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determined", "committed", "poised"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
+# the "express intent" code for an intended act, by the act's code (most specific first)
+INTENT_BY_CODE = {
+    "045": "039", "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+    "073": "0333", "074": "0334", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
+    "086": "0355", "087": "0356", "161": "1313", "163": "1312", "1621": "1311", "162": "1311",
+}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+
+
+def intent_code(code: str) -> str | None:
+    """The CAMEO code for declaring an intent to do `code` (03x, or 13x for conflict)."""
+    for key in (code, code[:3]):
+        if key in INTENT_BY_CODE:
+            return INTENT_BY_CODE[key]
+    return INTENT_BY_ROOT.get(code[:2])
+
+
+def _declared_intent(v: Token) -> bool:
+    """Whether an act is declared as intended: "ready/prepared/willing to …", or reported
+    with a future auxiliary ("said it would release …")."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)
+    h = v
+    for _ in range(4):
+        if h.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or h.head is h:
+            return False
+        h = h.head
+        if h.lemma_.lower() in READINESS or h.lemma_.lower() in INTENT:
+            return True
+        future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in h.children)
+        if h.lemma_.lower() in SPEECH_VERBS:
+            return future
+    return False
 
 
 IMPLICIT_TARGET_ROOTS = {"10", "11", "12", "13", "14"}
