@@ -320,7 +320,7 @@ class _Run:
         )
 
     def coordinated_modifiers(self, head: Token, first: Mention) -> tuple[Mention, ...]:
-        """"Indian and Pakistani troops": one phrase, one actor per coordinated adjective."""
+        """ "Indian and Pakistani troops": one phrase, one actor per coordinated adjective."""
         if first.actor.kind not in ("state", "region"):
             return ()
         out: list[Mention] = []

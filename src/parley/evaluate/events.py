@@ -20,36 +20,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from parley.evaluate.common import f1, ratio, read_gold
+from parley.evaluate.common import PRF, read_gold
 from parley.model import Article, Event
 from parley.pipeline import Pipeline, analyze_batch
 
 
 @dataclass(slots=True)
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.precision, self.recall)
-
-
-@dataclass(slots=True)
 class EventScores:
-    strict: Counts = field(default_factory=Counts)
-    lenient: Counts = field(default_factory=Counts)
-    by_root: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    root_f1_micro: Counts = field(default_factory=Counts)
+    strict: PRF = field(default_factory=PRF)
+    lenient: PRF = field(default_factory=PRF)
+    by_root: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    root_f1_micro: PRF = field(default_factory=PRF)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     items: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)

@@ -27,31 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from parley.evaluate.common import f1, ratio, read_gold
+from parley.evaluate.common import PRF, ratio, read_gold
 from parley.ingest.normalize import fold_quotes
 from parley.model import Article, Quote
 from parley.pipeline import Pipeline, analyze
 
 MATCH_OVERLAP = 0.6
-
-
-@dataclass(slots=True)
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.precision, self.recall)
 
 
 @dataclass(slots=True)

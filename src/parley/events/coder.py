@@ -53,13 +53,62 @@ PEACE_WORDS = {
 }
 # verbs and nouns whose complement is wanted, not done
 DIRECTIVE = {
-    "demand", "urge", "ask", "call", "press", "appeal", "request", "plead", "implore", "propose", "suggest",
-    "recommend", "insist", "beg", "encourage", "invite", "instruct", "order", "tell", "offer", "agree", "threaten",
-    "promise", "pledge", "vow", "try", "attempt", "seek", "want", "wish", "need", "refuse", "decline",
+    "demand",
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "appeal",
+    "request",
+    "plead",
+    "implore",
+    "propose",
+    "suggest",
+    "recommend",
+    "insist",
+    "beg",
+    "encourage",
+    "invite",
+    "instruct",
+    "order",
+    "tell",
+    "offer",
+    "agree",
+    "threaten",
+    "promise",
+    "pledge",
+    "vow",
+    "try",
+    "attempt",
+    "seek",
+    "want",
+    "wish",
+    "need",
+    "refuse",
+    "decline",
 }
 WANTED_NOUNS = {
-    "demand", "call", "appeal", "request", "plan", "proposal", "offer", "threat", "promise", "pledge", "intention",
-    "refusal", "readiness", "willingness", "attempt", "bid", "effort", "ultimatum", "order", "decision", "agreement",
+    "demand",
+    "call",
+    "appeal",
+    "request",
+    "plan",
+    "proposal",
+    "offer",
+    "threat",
+    "promise",
+    "pledge",
+    "intention",
+    "refusal",
+    "readiness",
+    "willingness",
+    "attempt",
+    "bid",
+    "effort",
+    "ultimatum",
+    "order",
+    "decision",
+    "agreement",
 }
 LIGHT_VERBS = {
     "have",
@@ -315,7 +364,7 @@ class EventCoder:
             return False
         # the governing verb stands for it only when it is coded itself ("called on X to
         # release" is an appeal); "Seoul would seek to restore dialogue" keeps its act
-        patterns = self.lexicon.by_verb.get(lemma)
+        patterns = self.lexicon.by_verb.get(lemma, [])
         return bool(patterns) and self._match_verb(head, patterns) is not None
 
     # -- reported speech --------------------------------------------------------------------
@@ -629,9 +678,26 @@ READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determine
 FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
 # the "express intent" code for an intended act, by the act's code (most specific first)
 INTENT_BY_CODE = {
-    "045": "039", "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
-    "073": "0333", "074": "0334", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
-    "086": "0355", "087": "0356", "161": "1313", "163": "1312", "1621": "1311", "162": "1311",
+    "045": "039",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+    "161": "1313",
+    "163": "1312",
+    "1621": "1311",
+    "162": "1311",
 }
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 

@@ -93,7 +93,7 @@ class Store:
                 # bulk inserts: far fewer round trips than one ORM object per row
                 for table, rows in ((MentionRow, _mention_rows(analysis)), (EventRow, _event_rows(analysis)), (QuoteRow, _quote_rows(analysis))):
                     if rows:
-                        s.execute(insert(table), [_columns(r) for r in rows])
+                        s.execute(insert(table), rows)
         except SQLAlchemyError as e:
             raise StoreError(f"cannot store article {art.id!r}: {e}") from e
 
@@ -255,10 +255,6 @@ class Store:
             ]
 
 
-def _columns(row: Any) -> dict[str, Any]:
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key != "id"}
-
-
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -267,9 +263,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _mention_rows(a: ArticleAnalysis) -> list[MentionRow]:
+def _mention_rows(a: ArticleAnalysis) -> list[dict[str, Any]]:
     return [
-        MentionRow(
+        dict(
             article_id=a.article.id,
             sentence=m.sentence,
             start=m.start,
@@ -286,9 +282,9 @@ def _mention_rows(a: ArticleAnalysis) -> list[MentionRow]:
     ]
 
 
-def _event_rows(a: ArticleAnalysis) -> list[EventRow]:
+def _event_rows(a: ArticleAnalysis) -> list[dict[str, Any]]:
     return [
-        EventRow(
+        dict(
             article_id=a.article.id,
             sentence=e.sentence,
             start=e.start,
@@ -314,9 +310,9 @@ def _event_rows(a: ArticleAnalysis) -> list[EventRow]:
     ]
 
 
-def _quote_rows(a: ArticleAnalysis) -> list[QuoteRow]:
+def _quote_rows(a: ArticleAnalysis) -> list[dict[str, Any]]:
     return [
-        QuoteRow(
+        dict(
             article_id=a.article.id,
             sentence=q.sentence,
             start=q.start,
