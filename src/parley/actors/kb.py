@@ -163,6 +163,7 @@ def load_builtin() -> KnowledgeBase:
             kb.add(Entry("igo", n, code=rec["code"], name=rec.get("short") or rec.get("name", n), sector=",".join(rec.get("sector") or [])))
     for rec in _load_yaml("people.yaml"):
         add_person(kb, rec, source="kb")
+    _add_surnames(kb)
     for rec in _load_yaml("organisations.yaml"):
         _add_organisation(kb, rec)
     for rec in _load_yaml("agents.yaml"):
@@ -175,6 +176,26 @@ def load_builtin() -> KnowledgeBase:
             else:
                 kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person")), defer=bool(rec.get("defer"))))
     return kb
+
+
+_PARTICLES = {"bin", "al", "el", "de", "da", "von", "van", "der", "le", "la", "di", "du", "jr", "jr.", "sr"}
+
+
+def _add_surnames(kb: KnowledgeBase) -> None:
+    """A person's surname alone ("Sánchez", "Ruto") names them where no other person,
+    place or word of the knowledge base shares it; shared surnames stay unresolved here
+    and are settled by what the article says (its titles and earlier mentions)."""
+    owners: dict[str, list[Person]] = {}
+    for person in kb.people:
+        words = person.name.split()
+        if len(words) < 2 or words[-1].lower().strip(".") in _PARTICLES:
+            continue
+        owners.setdefault(fold(words[-1]), []).append(person)
+    for key, people in owners.items():
+        if len(people) != 1 or len(key) < 4 or key in kb.entries:
+            continue
+        person = people[0]
+        kb.add(Entry("person", person.name.split()[-1], country=person.country, name=person.name, person=person, source=person.source))
 
 
 def _add_organisation(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
