@@ -92,3 +92,10 @@ def test_key_actors_resolve(seed_records: dict[str, dict[str, Any]]) -> None:
     assert any(c == "DEUGOV" for n, c in flat.items() if "Pistorius" in n)
     assert any(c == "USAGOV" for n, c in flat.items() if "Hegseth" in n)
     assert any(c == "LVAGOV" for n, c in flat.items() if "Bra" in n)
+
+
+def test_faq_block_adds_no_events_but_keeps_quotes(seed_records: dict[str, dict[str, Any]]) -> None:
+    a = _article(seed_records, "A")
+    faq = (SEEDS / f"{EXPECTED['articles']['A']}.txt").read_text(encoding="utf-8").index("Frequently Asked Questions")
+    assert a["events"] and all(e["span"][0] < faq for e in a["events"])
+    assert any(q["span"][0] > faq for q in a["quotes"])  # the FAQ's rewording stays visible

@@ -22,7 +22,7 @@ from parley.events.codebook import Codebook, load_codebook
 from parley.events.coder import EventCoder
 from parley.events.lexicon import load_lexicon
 from parley.ingest.normalize import NormalizedText, normalize
-from parley.model import Article, ArticleAnalysis, DateMention, Sentence
+from parley.model import Article, ArticleAnalysis, DateMention, Event, Sentence
 from parley.nlp.dates import resolve_date
 from parley.nlp.pipeline import load_nlp
 from parley.quotes.extractor import extract_quotes
@@ -196,13 +196,7 @@ def _recap_start(text: str) -> int | None:
     return m.start() if m else None
 
 
-def _drop_restated(events: list, recap: int) -> list:  # type: ignore[type-arg]
-    """Events in a recap block (FAQ, summary) that restate the body are not counted twice."""
-    body = [e for e in events if e.start < recap]
-    keys = {(e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) for e in body}
-    extra = [
-        e
-        for e in events
-        if e.start >= recap and (e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo[:2]) not in keys
-    ]
-    return body + extra
+def _drop_restated(events: list[Event], recap: int) -> list[Event]:
+    """A recap block (FAQ, summary box) restates the article: its events are not new ones
+    and must not double the article's counts. Its quotes are kept, so drift stays visible."""
+    return [e for e in events if e.start < recap]
