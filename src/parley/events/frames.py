@@ -1,0 +1,267 @@
+"""Reading event frames off the dependency parse: subjects, objects, prepositional
+targets, complements, the clause of a verb, and the actors inside a noun phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from parley.actors.resolver import DocActors, misparsed_conjunct
+from parley.events.lexicon import Pattern
+from parley.model import Mention
+from parley.quotes.extractor import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJ_DEPS = {"dobj", "attr", "oprd"}
+
+LIGHT_VERBS = {
+    "have",
+    "hold",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "host",
+    "make",
+    "issue",
+    "sign",
+    "deliver",
+    "wage",
+    "mount",
+    "announce",
+    "propose",
+    "offer",
+    "agree",
+    "complete",
+    "attend",
+    "confirm",
+    "unveil",
+    "express",
+    "voice",
+    "extend",
+    "convey",
+    "lodge",
+    "file",
+    "impose",
+    "order",
+    "plan",
+    "seek",
+    "join",
+}
+
+TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead", "since", "throughout"}
+
+TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
+
+
+# -- parse helpers ----------------------------------------------------------------------------
+def complement_lemmas(v: Token, objs: list[Token]) -> set[str]:
+    """Lemmas of the verb's complements up to three levels down ("agreed to have our teams
+    start negotiations"), and of its objects' clauses ("intention to visit")."""
+    out: set[str] = set()
+    frontier = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "prep")]
+    frontier += [c for o in objs for c in o.children if c.dep_ in ("acl", "relcl", "prep")]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            out.add(t.lemma_.lower())
+            nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl", "conj")]
+        frontier = nxt
+    return out
+
+
+def clause_tokens(v: Token) -> list[Token]:
+    """The tokens of a verb's own clause: its subtree without nested finite clauses."""
+    out, stack = [v], [v]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "acl"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def prep_objects(head: Token, objs: list[Token], preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for t in [head, *objs]:
+        for c in t.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+                        out += [cc for cc in p.children if cc.dep_ == "conj"]
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.append(c)
+    return out
+
+
+def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pattern, passive: bool) -> list[Token]:
+    cands = list(prep_objs)
+    if not p.object:
+        cands += objs
+    cands += [c for c in v.children if c.dep_ == "dative"]
+    cands += prep_objects(v, objs, TARGET_PREPS)
+    for pobj in prep_objects(v, objs, ("for", "on", "about", "over")):
+        # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
+        cands += prep_objects(pobj, [], ("from", "by", "of"))
+    if passive:
+        cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
+    # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
+    # on imports from Mexico") and the subject of a that-clause ("demanded that Tehran …")
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
+            cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
+            cands += prep_objects(c, [], ("with", "to", "from"))
+    return cands
+
+
+def verb_sources(v: Token, actors: DocActors) -> list[Mention]:
+    children = list(v.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is None:
+            return []  # "the public are urged to …": no one is said to act
+        subs = [p for p in agent.children if p.dep_ == "pobj"]
+    else:
+        s = subject_of(v)
+        subs = [s] if s is not None else []
+    return with_conjuncts(subs, actors)
+
+
+def nominal_event_context(n: Token) -> bool:
+    """A noun reports an event only as the object of a light or announcing verb ("had a
+    phone conversation", "proposed a summit"), in a temporal phrase ("during the call"),
+    with a possessor ("China's offer") or with its participants ("talks between X and Y");
+    as a sentence subject or a generic object ("end the war") it refers, it does not report."""
+    if prep_objects(n, [], ("between",)):
+        return True  # "a phone call between X and Y focused on …"
+    if n.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    if any(c.dep_ == "poss" for c in n.children):
+        return True
+    gov = n.head
+    if n.dep_ == "pobj" and gov.dep_ == "prep":
+        return gov.lower_ in TEMPORAL_PREPS
+    if n.dep_ in ("dobj", "attr", "oprd"):
+        return gov.lemma_.lower() in LIGHT_VERBS
+    return False
+
+
+def governing_verb(n: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition."""
+    h = n.head
+    if n.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") and h is not n else None
+
+
+def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
+    poss = [c for c in n.children if c.dep_ == "poss"]
+    if poss:
+        return with_conjuncts(poss, actors)
+    gov = n.head
+    if n.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        gov = gov.head
+    if n.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "npadvmod") and gov.pos_ in ("VERB", "AUX"):
+        s = subject_of(gov)
+        if s is not None:
+            return with_conjuncts([s], actors)
+    # "a phone conversation between X and Y": the participants are the sources and targets
+    between = prep_objects(n, [], ("between",))
+    return with_conjuncts(between[:1], actors)
+
+
+def with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
+    out: list[Mention] = []
+    for t in toks:
+        for u in [*(c for c in t.children if misparsed_conjunct(c)), t, *(c for c in t.children if c.dep_ == "conj")]:
+            for m in head_actors(u, actors):
+                if all(m.actor.name != o.actor.name for o in out):
+                    out.append(m)
+    return out
+
+
+QUANTITY_HEADS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "group",
+    "number",
+    "crowd",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "part",
+    "contingent",
+    "delegation",
+    "team",
+    "unit",
+    "battalion",
+}
+
+NP_DEPS = ("poss", "compound", "amod", "nmod", "appos")
+
+
+def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
+    """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians."""
+    found = actors.for_token(tok)
+    if found:
+        return found
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actors.for_token(p)
+    return ()
+
+
+def np_actors(tok: Token, actors: DocActors) -> list[Mention]:
+    """The first actor found in a noun phrase: its head, then its possessor and modifiers
+    ("Russia's strike", "the British ambassador"), then its prepositional objects
+    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
+    frontier, seen = [tok], 0
+    for _ in range(3):
+        nxt: list[Token] = []
+        for t in frontier:
+            found = [m for m in head_actors(t, actors) if m.actor.code]
+            if found:
+                return found
+            seen += 1
+            nxt += [c for c in t.children if c.dep_ in NP_DEPS]
+            nxt += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            for clause in (c for c in t.children if c.dep_ in ("acl", "relcl")):
+                for agent in (a for a in clause.children if a.dep_ == "agent"):
+                    nxt += [p for p in agent.children if p.dep_ == "pobj"]
+        frontier = nxt
+    return []
+
+
+def addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActors) -> Mention | None:
+    cands = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    cands += prep_objects(v, [], ("to", "on", "upon", "against"))
+    cands += [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in cands:
+        found = [m for m in np_actors(t, actors) if m.actor.code[:3] != speaker.actor.code[:3]]
+        if found:
+            return found[0]
+    return None
+
+
+def first_actor(toks: Iterable[Token], actors: DocActors, not_this: Mention) -> Mention | None:
+    for t in toks:
+        for m in actors.for_token(t):
+            if m.actor.code and m.actor.name != not_this.actor.name:
+                return m
+    return None

@@ -1,0 +1,148 @@
+"""How an event is said: negation, modality, declared intent, and the clauses (habitual,
+comparative) that report no event at all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.quotes.extractor import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HABITUAL = {"historically", "traditionally", "often", "usually", "typically", "frequently", "generally", "customarily"}
+
+COMPARISON = {"similar", "reminiscent", "parallel", "like", "compare", "resemble", "remind", "echo", "akin", "analogous"}
+
+NEGATORS = {"refuse", "decline", "reject", "deny", "fail", "avoid", "reluctant", "unwilling"}
+
+INTENT = {"want", "plan", "intend", "hope", "seek", "aim", "expect", "wish", "prepare", "promise", "pledge", "vow", "set"}
+
+FUTURE = {"will", "'ll", "shall", "going"}
+
+HYPOTHETICAL = {"would", "could", "might", "may", "can"}
+
+DEMANDED = {"must", "should", "need", "ought"}
+
+# predicates whose negation, said of another actor, is an accusation ("X does not want peace")
+PEACE_WORDS = {
+    "peace",
+    "end",
+    "stop",
+    "negotiate",
+    "talk",
+    "ceasefire",
+    "truce",
+    "compromise",
+    "settle",
+    "settlement",
+    "agreement",
+    "deal",
+    "dialogue",
+    "cooperate",
+    "de-escalate",
+}
+
+
+def excluded(v: Token) -> bool:
+    """Habitual, comparative and generic clauses report no event."""
+    if any(c.lemma_.lower() in HABITUAL or (c.dep_ == "advmod" and c.lower_ == "how") for c in v.children):
+        return True
+    return any(a.lemma_.lower() in COMPARISON for a in list(v.ancestors)[:4])
+
+
+def is_negated(v: Token) -> bool:
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    h = v
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "conj") or h.head is h:
+            break
+        h = h.head
+        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in NEGATORS:
+            return True
+    return False
+
+
+def modality_of(v: Token) -> str:
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    h = v
+    chain = []
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "ccomp", "conj") or h.head is h:
+            break
+        h = h.head
+        chain.append(h)
+        aux |= {c.lower_ for c in h.children if c.dep_ in ("aux", "auxpass")}
+    if aux & DEMANDED:
+        return "demanded"
+    if any(c.lemma_.lower() == "if" for c in v.children) or aux & HYPOTHETICAL:
+        return "hypothetical"
+    if aux & FUTURE or any(h.lemma_.lower() in INTENT for h in chain):
+        return "intended"
+    if any(h.lemma_.lower() in SPEECH_VERBS for h in chain):
+        return "reported"
+    return "asserted"
+
+
+def negated_peace(clause: Token) -> bool:
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
+
+
+READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determined", "committed", "poised"}
+
+FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
+
+# the "express intent" code for an intended act, by the act's code (most specific first)
+INTENT_BY_CODE = {
+    "045": "039",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+    "161": "1313",
+    "163": "1312",
+    "1621": "1311",
+    "162": "1311",
+}
+
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+
+
+def intent_code(code: str) -> str | None:
+    """The CAMEO code for declaring an intent to do `code` (03x, or 13x for conflict)."""
+    for key in (code, code[:3]):
+        if key in INTENT_BY_CODE:
+            return INTENT_BY_CODE[key]
+    return INTENT_BY_ROOT.get(code[:2])
+
+
+def declared_intent(v: Token) -> bool:
+    """Whether an act is declared as intended: "ready/prepared/willing to …", or reported
+    with a future auxiliary ("said it would release …")."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)
+    h = v
+    for _ in range(4):
+        if h.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or h.head is h:
+            return False
+        h = h.head
+        if h.lemma_.lower() in READINESS or h.lemma_.lower() in INTENT:
+            return True
+        future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in h.children)
+        if h.lemma_.lower() in SPEECH_VERBS:
+            return future
+    return False
