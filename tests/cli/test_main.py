@@ -97,3 +97,13 @@ def test_stdin_jsonl(db_url: str) -> None:
 def test_settings_lists_everything() -> None:
     r = runner.invoke(cli.app, ["settings"])
     assert r.exit_code == 0 and "db" in r.output and "PARLEY_MODEL" in r.output
+
+
+def test_learned_actors_are_kept_with_their_article(tmp_path: Path, db_url: str) -> None:
+    art = write(
+        tmp_path / "riga.txt",
+        "Talks in Riga\nFebruary 12, 2025\nEstonian Foreign Minister Jaan Kerstmaa met his Latvian counterpart. Kerstmaa said the Baltic states would spend more.\n",
+    )
+    assert runner.invoke(cli.app, ["analyze", str(art), "--db", db_url]).exit_code == 0
+    r = runner.invoke(cli.app, ["actors", "list", "--learned", "--db", db_url])
+    assert r.exit_code == 0 and "Jaan Kerstmaa\tESTGOV" in r.output and "riga" in r.output

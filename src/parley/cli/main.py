@@ -127,12 +127,23 @@ def actors_resolve(
 def actors_list(
     kind: Annotated[Optional[str], typer.Option(help="country | region | igo | person | agent | seat")] = None,  # noqa: UP045
     on: Annotated[Optional[str], typer.Option("--date", help="show people's office on this date")] = None,  # noqa: UP045
+    learned: Annotated[bool, typer.Option("--learned", help="list what articles taught about people the knowledge base lacks, with the article as evidence")] = False,
+    db: DbOpt = None,
 ) -> None:
-    """List the actors the knowledge base knows."""
+    """List the actors the knowledge base knows (or, with --learned, what the store learned)."""
     from datetime import date as _date
 
     from parley.actors.api import list_actors
 
+    if learned:
+        try:
+            rows = _parley(db).store.learned_actors()
+        except ParleyError as e:
+            _fail(e)
+            return
+        for name, code, text, article_id in rows:
+            typer.echo(f"{name}\t{code}\t{text!r}\t{article_id}")
+        return
     day = _date.fromisoformat(on) if on else None
     for row in list_actors(kind=kind, on=day):
         typer.echo("\t".join(row))

@@ -167,6 +167,17 @@ class Store:
         with self.session() as s:
             return {r.id: (r.text, r.outlet, r.published.isoformat() if r.published else "") for r in s.scalars(select(ArticleRow))}
 
+    def learned_actors(self) -> list[tuple[str, str, str, str]]:
+        """(name, code, the words that said so, article id) of every identity an article
+        stated for someone the knowledge base lacks ("Latvian Foreign Minister X")."""
+        with self.session() as s:
+            rows = s.execute(
+                select(MentionRow.name, MentionRow.code, MentionRow.text, MentionRow.article_id)
+                .where(MentionRow.rule.like("title.apposition%"))
+                .order_by(MentionRow.name, MentionRow.article_id)
+            )
+            return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     def failures(self) -> list[Failure]:
         with self.session() as s:
             return [
