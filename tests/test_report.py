@@ -2,7 +2,9 @@ from rich.console import Console
 
 from parley.core import Parley
 from parley.report import print_report
-from tests.conftest import SEED_B
+from tests.conftest import SEED_B, needs_seeds
+
+pytestmark = needs_seeds
 
 
 def test_report_lists_actors_events_and_quotes(parley: Parley) -> None:

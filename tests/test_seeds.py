@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, needs_seeds
+
+pytestmark = needs_seeds
 
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8")) if SEEDS.is_dir() else {"events": [], "quotes": []}
 MUST_EVENTS = [1, 2, 3, 4, 10, 13]

@@ -12,7 +12,7 @@ from parley.cli import main as cli
 from parley.config import Settings
 from parley.core import Parley
 from parley.pipeline import Pipeline
-from tests.conftest import SEED_A, SEED_B, write
+from tests.conftest import SEED_A, SEED_B, needs_seeds, write
 
 runner = CliRunner()
 
@@ -25,6 +25,7 @@ def shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None
     monkeypatch.setattr(cli, "_parley", make)
 
 
+@needs_seeds
 def test_analyze_writes_out_and_store(tmp_path: Path, db_url: str) -> None:
     out = tmp_path / "out.jsonl"
     r = runner.invoke(cli.app, ["analyze", str(SEED_A), str(SEED_B), "--db", db_url, "--out", str(out)])
@@ -44,6 +45,7 @@ def test_analyze_writes_out_and_store(tmp_path: Path, db_url: str) -> None:
     assert report.exit_code == 0 and "Events by date" in report.output and "Pete Hegseth" in report.output
 
 
+@needs_seeds
 def test_reanalysis_is_idempotent(tmp_path: Path, db_url: str) -> None:
     args = ["analyze", str(SEED_B), "--db", db_url]
     runner.invoke(cli.app, args)
@@ -53,6 +55,7 @@ def test_reanalysis_is_idempotent(tmp_path: Path, db_url: str) -> None:
     assert counts["articles"] == 1
 
 
+@needs_seeds
 def test_bad_inputs_keep_what_was_stored(tmp_path: Path, db_url: str) -> None:
     runner.invoke(cli.app, ["analyze", str(SEED_B), "--db", db_url])
     before = Parley(Settings(db=db_url)).store.counts()
@@ -78,6 +81,7 @@ def test_nothing_processed_exits_non_zero(tmp_path: Path, db_url: str) -> None:
     assert r.exit_code == 1 and "empty" in r.output
 
 
+@needs_seeds
 def test_huge_file_is_skipped_with_message(tmp_path: Path, db_url: str) -> None:
     big = tmp_path / "huge.txt"
     with big.open("w") as fh:
@@ -102,7 +106,8 @@ def test_settings_lists_everything() -> None:
 def test_learned_actors_are_kept_with_their_article(tmp_path: Path, db_url: str) -> None:
     art = write(
         tmp_path / "riga.txt",
-        "Talks in Riga\nFebruary 12, 2025\nEstonian Foreign Minister Jaan Kerstmaa met his Latvian counterpart. Kerstmaa said the Baltic states would spend more.\n",
+        "Talks in Riga\nFebruary 12, 2025\n"
+        "Estonian Foreign Minister Jaan Kerstmaa met his Latvian counterpart. Kerstmaa said the Baltic states would spend more.\n",
     )
     assert runner.invoke(cli.app, ["analyze", str(art), "--db", db_url]).exit_code == 0
     r = runner.invoke(cli.app, ["actors", "list", "--learned", "--db", db_url])

@@ -10,7 +10,9 @@ from parley.cli import quotes_cmds
 from parley.config import Settings
 from parley.core import Parley
 from parley.pipeline import Pipeline
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_seeds
+
+pytestmark = needs_seeds
 
 runner = CliRunner()
 

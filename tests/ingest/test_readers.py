@@ -3,7 +3,7 @@ from pathlib import Path
 
 from parley.ingest.readers import read_paths, read_text
 from parley.model import Article, Failure
-from tests.conftest import SEED_A, SEED_B, write
+from tests.conftest import SEED_A, SEED_B, needs_seeds, write
 
 MB = 1_000_000
 
@@ -12,6 +12,7 @@ def _read(*paths: Path | str) -> list[Article | Failure]:
     return list(read_paths([str(p) for p in paths], max_bytes=10 * MB))
 
 
+@needs_seeds
 def test_plain_text_title_and_date_line() -> None:
     (a,) = _read(SEED_A)
     assert isinstance(a, Article)
@@ -21,6 +22,7 @@ def test_plain_text_title_and_date_line() -> None:
     assert a.text == SEED_A.read_text(encoding="utf-8")  # offsets point into the whole file
 
 
+@needs_seeds
 def test_plain_text_without_title() -> None:
     (b,) = _read(SEED_B)
     assert isinstance(b, Article) and b.published is None

@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from parley.core import Parley
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_seeds
+
+pytestmark = needs_seeds
 
 
 @pytest.fixture(scope="module")
