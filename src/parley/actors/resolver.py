@@ -9,7 +9,7 @@ person ("Latvian Foreign Minister Baiba Braže") is learned for the rest of that
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -150,7 +150,7 @@ class ActorResolver:
         return out
 
     # -- resolution -----------------------------------------------------------------------
-    def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: list[tuple[int, int]] = ()) -> DocActors:  # type: ignore[assignment]
+    def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: Sequence[tuple[int, int]] = ()) -> DocActors:
         """Resolve every noun-phrase head of `doc` in document order."""
         sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
@@ -616,9 +616,9 @@ def _core(head: Token) -> list[Token]:
     return [t for t in out if not (t.dep_ == "punct" or t.dep_ == "case")] or [head]
 
 
-def _unique(items: object) -> list[_Match]:
+def _unique(items: Iterable[_Match | None]) -> list[_Match]:
     seen: list[_Match] = []
-    for m in items:  # type: ignore[attr-defined]
+    for m in items:
         if m is not None and all(m is not s for s in seen):
             seen.append(m)
     return seen

@@ -48,7 +48,7 @@ from parley.model import Event, Mention
 from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # verbs and nouns whose complement is wanted, not done
@@ -148,9 +148,9 @@ class EventCoder:
             events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code[:3] in intents))
         return _implicit_targets(_dedupe(events))
 
-    def _sentence(self, sent: object, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+    def _sentence(self, sent: Span, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         out: list[Event] = []
-        for tok in sent:  # type: ignore[attr-defined]
+        for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
                 hit = self._match_verb(tok, self.lexicon.by_verb[lemma])
