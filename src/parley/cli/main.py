@@ -127,9 +127,7 @@ def actors_resolve(
 def actors_list(
     kind: Annotated[Optional[str], typer.Option(help="country | region | igo | person | agent | seat")] = None,  # noqa: UP045
     on: Annotated[Optional[str], typer.Option("--date", help="show people's office on this date")] = None,  # noqa: UP045
-    learned: Annotated[
-        bool, typer.Option("--learned", help="list identities that articles stated, with the article as evidence")
-    ] = False,
+    learned: Annotated[bool, typer.Option("--learned", help="list identities that articles stated, with the article as evidence")] = False,
     db: DbOpt = None,
 ) -> None:
     """List the actors the knowledge base knows (or, with --learned, what the store learned)."""
