@@ -120,6 +120,10 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
             cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
             cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
             cands += prep_objects(c, [], ("with", "to", "from"))
+    if p.object:
+        # a required object is usually the event's matter ("hold talks"), but when it names
+        # people ("expelled two Estonian diplomats") it is the target, so it comes last
+        cands += objs
     return cands
 
 
