@@ -224,8 +224,12 @@ class EventCoder:
             return []
         targets: list[Mention] = []
         if hit.pattern.target != "none":
-            for t in hit.target_toks:
-                found = [m for m in np_actors(t, actors) if all(m.actor.name != s.actor.name and m.actor.code != s.actor.code for s in sources)]
+            # a required object is usually the event's matter ("hold talks", "voiced
+            # concerns about …"), but when it names people ("expelled two Estonian
+            # diplomats") it is the target: tried last, and only its own words
+            shallow = [o for o in hit.trigger.children if o.dep_ in OBJ_DEPS] if hit.pattern.object else []
+            for t, depth in [*((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
+                found = [m for m in np_actors(t, actors, depth=depth) if all(m.actor.name != s.actor.name and m.actor.code != s.actor.code for s in sources)]
                 if found:
                     targets = found
                     break

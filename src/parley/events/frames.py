@@ -120,10 +120,6 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
             cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
             cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
             cands += prep_objects(c, [], ("with", "to", "from"))
-    if p.object:
-        # a required object is usually the event's matter ("hold talks"), but when it names
-        # people ("expelled two Estonian diplomats") it is the target, so it comes last
-        cands += objs
     return cands
 
 
@@ -231,12 +227,12 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     return ()
 
 
-def np_actors(tok: Token, actors: DocActors) -> list[Mention]:
+def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]:
     """The first actor found in a noun phrase: its head, then its possessor and modifiers
     ("Russia's strike", "the British ambassador"), then its prepositional objects
     ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
     frontier, seen = [tok], 0
-    for _ in range(3):
+    for _ in range(depth):
         nxt: list[Token] = []
         for t in frontier:
             found = [m for m in head_actors(t, actors) if m.actor.code]
