@@ -39,6 +39,9 @@ PLACE_NOUNS = {"capital", "city", "town", "port", "region", "province", "state",
 FORMER_WORDS = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"}
 # Nouns that speak for whoever modifies them ("a Kremlin readout", "the ministry's statement").
 VOICE_NOUNS = {
+    "report",
+    "findings",
+    "assessment",
     "readout",
     "statement",
     "communique",

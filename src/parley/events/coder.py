@@ -25,6 +25,7 @@ from parley.events.frames import (
     clause_tokens,
     complement_lemmas,
     governing_verb,
+    head_actors,
     nominal_event_context,
     noun_sources,
     np_actors,
@@ -162,7 +163,18 @@ class EventCoder:
                     out.extend(self._events_for(hit, noun_sources(tok, actors), actors, article_id, dates, base))
             if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
                 out.extend(self._speech(tok, actors, article_id, dates, base))
+            elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                out.extend(self._according_to(tok, actors, article_id, dates, base))
         return out
+
+    def _according_to(self, tok: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        """ "…, according to human rights groups": the source states what the sentence says."""
+        to = tok.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speakers = [m for m in (head_actors(pobj, actors) if pobj is not None else ()) if m.actor.code]
+        if not speakers:
+            return []
+        return [self._event(article_id, tok, actors, speakers[0], None, "010", "speech.according_to", 0.45, False, "asserted", dates, base)]
 
     # -- pattern matching ------------------------------------------------------------------
     def _match_verb(self, v: Token, patterns: list[Pattern]) -> _Hit | None:

@@ -143,6 +143,8 @@ def nominal_event_context(n: Token) -> bool:
     as a sentence subject or a generic object ("end the war") it refers, it does not report."""
     if prep_objects(n, [], ("between",)):
         return True  # "a phone call between X and Y focused on …"
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in LIGHT_VERBS and prep_objects(n.head, [], ("between",)):
+        return True  # "Talks were held in Jeddah between X and Y"
     if n.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False
     if any(c.dep_ == "poss" for c in n.children):
@@ -175,7 +177,7 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
         if s is not None:
             return with_conjuncts([s], actors)
     # "a phone conversation between X and Y": the participants are the sources and targets
-    between = prep_objects(n, [], ("between",))
+    between = prep_objects(n, [], ("between",)) or (prep_objects(n.head, [], ("between",)) if n.dep_ == "nsubjpass" else [])
     return with_conjuncts(between[:1], actors)
 
 
