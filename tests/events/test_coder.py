@@ -107,3 +107,25 @@ def test_nominal_event_between(pipeline: Pipeline) -> None:
 )
 def test_non_events(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+def _dyads(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(e.source.actor.code[:3] if e.source else "", e.target.actor.code[:3] if e.target else "", e.cameo) for e in events}
+
+
+def test_readiness_adjective_passes_its_subject_to_the_verb(pipeline: Pipeline) -> None:
+    # the subject of "was ready" is the one who would meet
+    assert ("BRA", "UKR", "036") in _dyads(_events(pipeline, "Lula said he was ready to meet Zelensky in Brasilia."))
+
+
+def test_speaker_party_to_a_joint_accord(pipeline: Pipeline) -> None:
+    # the speaker's side agreeing with another party: one event, and no bare statement
+    dyads = _dyads(_events(pipeline, "Scholz said Berlin and Paris agreed on the need for joint borrowing."))
+    assert ("DEU", "FRA", "019") in dyads
+    assert ("FRA", "DEU", "019") not in dyads
+    assert not any(code == "010" for _, _, code in dyads)
+
+
+def test_passive_victim_is_not_the_source_of_the_attack(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Ukrainian President Volodymyr Zelensky was wounded in an airstrike near Kharkiv.")
+    assert not any(e.source is not None and e.source.actor.code.startswith("UKR") and e.cameo.startswith("19") for e in events)

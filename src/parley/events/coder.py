@@ -145,7 +145,7 @@ class EventCoder:
             if sent.text.rstrip().endswith("?"):
                 continue  # questions ask, they do not report
             found = self._sentence(sent, actors, article_id, sentence_dates, base)
-            intents = {e.source.actor.code[:3] for e in found if e.source and e.rule.endswith("+intent")}
+            intents = {e.source.actor.code[:3] for e in found if e.source and e.rule.endswith(("+intent", "+speaker_party"))}
             events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code[:3] in intents))
         return _implicit_targets(_dedupe(events))
 
@@ -255,7 +255,16 @@ class EventCoder:
                     break
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
-        if not targets and len(sources) >= 2 and symmetric:
+        speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
+        other: Mention | None = None
+        if speaker is not None:
+            other = next((s for s in sources if s.actor.code[:3] != speaker.actor.code[:3]), None)
+            speaker = speaker if other is not None else None
+        if speaker is not None:
+            # "Xi said China and Russia saw eye to eye": the speaker states its own side's
+            # accord with the other party, one event from the speaker
+            pairs = [(speaker, other)]
+        elif not targets and len(sources) >= 2 and symmetric:
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
@@ -268,6 +277,8 @@ class EventCoder:
         if intent is not None:
             # "Erdogan said he was ready to host talks": an intent, not yet an act
             code_s, rule, modality = intent, rule + "+intent", "intended"
+        if speaker is not None:
+            rule += "+speaker_party"
         out = []
         for src, tgt in pairs:
             c = conf + (0.1 if tgt is not None else 0) - (0.05 if src.rule.startswith("coref") else 0)
@@ -402,6 +413,22 @@ class EventCoder:
             # "Ukraine will not join NATO", said by another state: the speaker rules it out
             return self._event(article_id, v, actors, s, about[0], "120", "speech.ruled_out", 0.5, False, "asserted", dates, base)
         return None
+
+
+def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
+    """The speaker of the statement a joint event is reported in, when the speaker's own
+    country is one of the coordinated parties ("Wong said Canberra and Wellington agreed"):
+    the statement is then the speaker's account of its own side's act."""
+    h = v
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subj = subject_of(h.head)
+    speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.code]
+    if not speakers or not any(s.actor.code[:3] == speakers[0].actor.code[:3] for s in sources):
+        return None
+    return speakers[0]
 
 
 IMPLICIT_TARGET_ROOTS = {"10", "11", "12", "13", "14"}

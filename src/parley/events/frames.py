@@ -131,9 +131,21 @@ def verb_sources(v: Token, actors: DocActors) -> list[Mention]:
             return []  # "the public are urged to …": no one is said to act
         subs = [p for p in agent.children if p.dep_ == "pobj"]
     else:
-        s = subject_of(v)
+        s = subject_of(v) or _adjective_subject(v)
         subs = [s] if s is not None else []
     return with_conjuncts(subs, actors)
+
+
+def _adjective_subject(v: Token) -> Token | None:
+    """The subject of a verb complementing a predicate adjective ("he was ready to meet
+    Putin", "Moscow is willing to resume talks"): the copula's subject, which the generic
+    subject search does not reach because it stops at the adjective."""
+    h = v
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head  # "ready to meet and (to) negotiate"
+    if h.dep_ != "xcomp" or h.head.pos_ != "ADJ" or h.head.dep_ not in ("acomp", "xcomp", "conj"):
+        return None
+    return subject_of(h.head.head)
 
 
 def nominal_event_context(n: Token) -> bool:
@@ -174,6 +186,10 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
         gov = gov.head
     if n.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "npadvmod") and gov.pos_ in ("VERB", "AUX"):
         s = subject_of(gov)
+        if s is not None and s.dep_ == "nsubjpass" and s is not n:
+            # "Nasrallah was killed in an airstrike": the passive subject suffered the
+            # strike, it did not carry it out; the agent, if named, did
+            s = next((p for c in gov.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if s is not None:
             return with_conjuncts([s], actors)
     # "a phone conversation between X and Y": the participants are the sources and targets
