@@ -129,3 +129,8 @@ def test_speaker_party_to_a_joint_accord(pipeline: Pipeline) -> None:
 def test_passive_victim_is_not_the_source_of_the_attack(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Ukrainian President Volodymyr Zelensky was wounded in an airstrike near Kharkiv.")
     assert not any(e.source is not None and e.source.actor.code.startswith("UKR") and e.cameo.startswith("19") for e in events)
+
+
+def test_country_adjective_names_the_attacker(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Hezbollah commander Fuad Shukr was killed in an Israeli airstrike in Beirut.")
+    assert any(e.cameo.startswith("19") and e.source and e.source.actor.country == "ISR" for e in events)

@@ -100,12 +100,23 @@ class DocActors:
     by_head: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     first_person: dict[int, Mention] = field(default_factory=dict)  # filled by the quotes stage
+    states: dict[int, Entry] = field(default_factory=dict)  # country words inside other phrases
 
     def for_token(self, tok: Token) -> tuple[Mention, ...]:
         """The actors a noun-phrase head stands for (two for "both leaders"); () if none."""
         if tok.i in self.first_person:
             return (self.first_person[tok.i],)
         return self.by_head.get(tok.i, ())
+
+    def modifier_actor(self, tok: Token) -> Mention | None:
+        """The state a country adjective or name stands for where it only modifies another
+        noun ("an Israeli airstrike", "Iranian nuclear facilities"): the country, no sector."""
+        entry = self.states.get(tok.i)
+        if entry is None or tok.dep_ not in ("amod", "compound", "nmod"):
+            return None
+        a, b = self.span(tok.idx, tok.idx + len(tok.text))
+        actor = _state_actor(entry, "")
+        return Mention(text=self.norm.original[a:b], start=a, end=b, sentence=self.sent_of[tok.i], actor=actor, rule="kb.modifier")
 
     def span(self, start_char: int, end_char: int) -> tuple[int, int]:
         return self.norm.to_original(start_char, end_char)
@@ -161,6 +172,10 @@ class ActorResolver:
                 sent_of[t.i] = si
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of)
         matches = self._matches(doc)
+        for i, match in matches.items():
+            entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
+            if entry is not None and match.end - match.start == 1:
+                state.states[i] = entry
         run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
         for tok in doc:
             if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):

@@ -181,6 +181,11 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
     poss = [c for c in n.children if c.dep_ == "poss"]
     if poss:
         return with_conjuncts(poss, actors)
+    # "an Israeli airstrike", "a Russian drone attack": the country word names the attacker
+    for c in n.children:
+        modifier = actors.modifier_actor(c)
+        if modifier is not None:
+            return [modifier]
     gov = n.head
     if n.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
         gov = gov.head
@@ -256,6 +261,9 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]
             found = [m for m in head_actors(t, actors) if m.actor.code]
             if found:
                 return found
+            modifier = actors.modifier_actor(t) if t is not tok else None
+            if modifier is not None:
+                return [modifier]
             seen += 1
             nxt += [c for c in t.children if c.dep_ in NP_DEPS]
             nxt += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
