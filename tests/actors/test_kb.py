@@ -7,7 +7,10 @@ from datetime import date
 import pycountry
 import pytest
 
+from parley.actors.api import resolve_text
 from parley.actors.kb import KnowledgeBase, fold, load_builtin
+from parley.ingest.normalize import normalize
+from parley.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +70,23 @@ def test_companies_and_bodies_fix_country_and_sector(kb: KnowledgeBase) -> None:
 def test_subdivisions_and_fold(kb: KnowledgeBase) -> None:
     assert kb.subdivisions[fold("Idaho")] == "USA"
     assert fold("Braže\u2019s") == "braze's"
+
+
+def test_a_place_loads_with_its_country(kb: KnowledgeBase) -> None:
+    kharkiv = next(e for e in kb.lookup("Kharkiv") if e.kind == "place")
+    assert (kharkiv.country, kharkiv.code, kharkiv.name) == ("UKR", "UKR", "Kharkiv")
+    assert {e.kind for e in kb.lookup("Khan Yunis")} == {"place"}
+    # capitals stay seats of government and are not repeated in the gazetteer
+    assert not any(e.kind == "place" for e in kb.lookup("Kyiv"))
+
+
+def test_a_place_is_not_an_actor(pipeline: Pipeline) -> None:
+    text = "Officials met at a hotel in Munich. Talks in Geneva ended. Khan Younis was calm."
+    norm = normalize(text)
+    doc = pipeline.nlp(norm.text)
+    actors = pipeline.resolver.resolve(doc, norm, on=date(2025, 2, 12))
+    assert actors.mentions == []
+    assert not any(m.actor.code for found in actors.by_head.values() for m in found)
+    recorded = {doc[i].text: e.country for i, e in actors.places.items()}
+    assert recorded == {"Munich": "DEU", "Geneva": "CHE", "Younis": "PSE"}
+    assert resolve_text(pipeline, text, on=date(2025, 2, 12)) == []

@@ -134,3 +134,16 @@ def test_passive_victim_is_not_the_source_of_the_attack(pipeline: Pipeline) -> N
 def test_country_adjective_names_the_attacker(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Hezbollah commander Fuad Shukr was killed in an Israeli airstrike in Beirut.")
     assert any(e.cameo.startswith("19") and e.source and e.source.actor.country == "ISR" for e in events)
+
+
+def test_a_place_stands_for_its_country_as_the_target_of_an_attack(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Russian artillery shelled Kharkiv.")
+    e = _find(events, "19")
+    assert e.source and e.source.actor.code == "RUSMIL"
+    assert e.target and e.target.actor.code == "UKR" and e.target.rule == "kb.place" and e.target.text == "Kharkiv"
+    assert ("ISR", "PSE", "190") in _dyads(_events(pipeline, "Israel struck targets in Rafah."))
+
+
+def test_a_place_gives_no_target_outside_material_conflict(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Japan praised the talks in Geneva.")
+    assert not any(e.target is not None and e.target.rule == "kb.place" for e in events)

@@ -1,6 +1,6 @@
 """The actor knowledge base: countries, seats of government, regions, organisations,
-people with dated offices and agent (sector) words, loaded from the package's data files
-and from user dictionaries.
+people with dated offices, agent (sector) words and a gazetteer of places, loaded from the
+package's data files and from user dictionaries.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from parley.errors import KnowledgeError
 from parley.model import Actor
 
 # How an entry's phrase is used: what a match of it contributes to an actor.
-KINDS = ("country", "adjective", "demonym", "seat", "body", "region", "igo", "person", "group", "agent")
+KINDS = ("country", "adjective", "demonym", "seat", "body", "region", "igo", "person", "group", "agent", "place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +174,20 @@ def load_builtin() -> KnowledgeBase:
                 kb.add(Entry("body", w, code=crec.get("cameo") or iso, country=iso, name=crec.get("name") or iso, sector=rec["sector"]))
             else:
                 kb.add(Entry("agent", w, sector=rec["sector"], is_person_word=bool(rec.get("person")), defer=bool(rec.get("defer"))))
+    # last, so that a place sharing a name with a person does not hide the surname
+    for rec in _load_yaml("places.yaml"):
+        _add_place(kb, rec)
     return kb
+
+
+def _add_place(kb: KnowledgeBase, rec: dict[str, Any]) -> None:
+    """A city, region or area of the gazetteer: never an actor, only where things happen."""
+    iso = str(rec.get("country") or "")
+    crec = kb.countries.get(iso)
+    if crec is None:
+        raise KnowledgeError(f"place {rec.get('name')!r} in actors/data/places.yaml has unknown country {iso!r}; use an ISO alpha-3 code")
+    for n in {rec["name"], *(rec.get("aliases") or [])}:
+        kb.add(Entry("place", n, code=crec.get("cameo") or iso, country=iso, name=rec["name"]))
 
 
 _PARTICLES = {"bin", "al", "el", "de", "da", "von", "van", "der", "le", "la", "di", "du", "jr", "jr.", "sr"}

@@ -101,6 +101,9 @@ class DocActors:
     mentions: list[Mention] = field(default_factory=list)
     first_person: dict[int, Mention] = field(default_factory=dict)  # filled by the quotes stage
     states: dict[int, Entry] = field(default_factory=dict)  # country words inside other phrases
+    # gazetteer places ("Kharkiv", "Khan Younis"), on the head token of their name; never actors
+    places: dict[int, Entry] = field(default_factory=dict)
+    place_mentions: dict[int, Mention] = field(default_factory=dict)
 
     def for_token(self, tok: Token) -> tuple[Mention, ...]:
         """The actors a noun-phrase head stands for (two for "both leaders"); () if none."""
@@ -117,6 +120,11 @@ class DocActors:
         a, b = self.span(tok.idx, tok.idx + len(tok.text))
         actor = _state_actor(entry, "")
         return Mention(text=self.norm.original[a:b], start=a, end=b, sentence=self.sent_of[tok.i], actor=actor, rule="kb.modifier")
+
+    def place_actor(self, tok: Token) -> Mention | None:
+        """The country a place name lies in ("shelled Kharkiv": Ukraine), for the event coder
+        to use where a material-conflict event names its target only by a place."""
+        return self.place_mentions.get(tok.i)
 
     def span(self, start_char: int, end_char: int) -> tuple[int, int]:
         return self.norm.to_original(start_char, end_char)
@@ -141,13 +149,19 @@ class ActorResolver:
         self.vocab = nlp.vocab
 
     # -- matching ---------------------------------------------------------------------------
-    def _matches(self, doc: Doc) -> dict[int, _Match]:
+    def _matches(self, doc: Doc) -> tuple[dict[int, _Match], list[_Match]]:
+        """The knowledge-base phrases of a doc by token, and, apart from them, its places."""
         spans: list[_Match] = []
+        places: list[_Match] = []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
-            entries = [e for e in self.kb.entries.get(key, []) if _case_ok(e, doc[start:end].text) and _context_ok(e, doc, start, end, self.kb)]
+            text = doc[start:end].text
+            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, text) and _context_ok(e, doc, start, end, self.kb)]
             if entries:
                 spans.append(_Match(start, end, entries))
+            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, text)]
+            if found and _place_ok(doc, start, end):
+                places.append(_Match(start, end, found))
         out: dict[int, _Match] = {}
         # longest first; of two as long, the later one, which ends nearer the English head
         # ("Israeli military spokesman": "military spokesman", not "Israeli military")
@@ -161,7 +175,7 @@ class ActorResolver:
                 agents = [e for e in self.kb.lookup(tok.lemma_) if e.kind == "agent"]
                 if agents:
                     out[tok.i] = _Match(tok.i, tok.i + 1, agents)
-        return out
+        return out, _place_spans(places, out)
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: Sequence[tuple[int, int]] = ()) -> DocActors:
@@ -171,11 +185,13 @@ class ActorResolver:
             for t in sent:
                 sent_of[t.i] = si
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of)
-        matches = self._matches(doc)
+        matches, places = self._matches(doc)
         for i, match in matches.items():
             entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
             if entry is not None and match.end - match.start == 1:
                 state.states[i] = entry
+        for place in places:
+            self._record_place(state, place)
         run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
         for tok in doc:
             if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):
@@ -188,6 +204,39 @@ class ActorResolver:
                         if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in state.mentions:
                             state.mentions.append(m)
         return state
+
+    def _record_place(self, state: DocActors, place: _Match) -> None:
+        """A place is recorded on the head of its name with the country it lies in."""
+        doc, entry = state.doc, place.entries[0]
+        head = doc[place.start : place.end].root
+        span = doc[place.start : place.end]
+        a, b = state.span(span.start_char, span.end_char)
+        crec = self.kb.countries.get(entry.country, {})
+        actor = Actor(name=str(crec.get("name") or entry.country), code=entry.code or entry.country, country=entry.country, kind="state", source=entry.source)
+        state.places[head.i] = entry
+        state.place_mentions[head.i] = Mention(text=state.norm.original[a:b], start=a, end=b, sentence=state.sent_of[head.i], actor=actor, rule="kb.place")
+
+
+def _place_spans(places: list[_Match], actors: dict[int, _Match]) -> list[_Match]:
+    """The longest places that no actor phrase at least as long overlaps: "Arakan" inside
+    "Arakan Army" is the group's name, "Moscow region" is more than the seat "Moscow"."""
+    taken: set[int] = set()
+    out: list[_Match] = []
+    for m in sorted(places, key=lambda m: (m.end - m.start, m.end), reverse=True):
+        toks = range(m.start, m.end)
+        if any(i in taken for i in toks):
+            continue
+        if any(actors[i].end - actors[i].start >= m.end - m.start for i in toks if i in actors):
+            continue
+        taken.update(toks)
+        out.append(m)
+    return out
+
+
+def _place_ok(doc: Doc, start: int, end: int) -> bool:
+    """A place name not inside a longer person, work or event name ("Florence Nightingale",
+    "the Battle of Kursk"); a lone name the recogniser calls a person ("Khan Younis") counts."""
+    return not _inside_other_name(doc, start, end)
 
 
 def _case_ok(entry: Entry, text: str) -> bool:
@@ -250,9 +299,14 @@ def _modified_by_other_noun(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    if prev.dep_ not in ("compound", "flat") or prev.head.i < start or prev.lemma_.lower() in PLACE_NOUNS or kb.lookup(prev.text):
+    if prev.dep_ not in ("compound", "flat") or prev.head.i < start or prev.lemma_.lower() in PLACE_NOUNS or _known(prev.text, kb):
         return False
     return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.text.islower())
+
+
+def _known(text: str, kb: KnowledgeBase) -> bool:
+    """A word the knowledge base knows as something that can be an actor (not just a place)."""
+    return any(e.kind != "place" for e in kb.lookup(text))
 
 
 def _town_of_subdivision(doc: Doc, end: int, country: str, kb: KnowledgeBase) -> bool:

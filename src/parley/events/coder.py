@@ -29,6 +29,7 @@ from parley.events.frames import (
     nominal_event_context,
     noun_sources,
     np_actors,
+    place_target,
     prep_objects,
     target_candidates,
     verb_sources,
@@ -123,6 +124,10 @@ RECIPROCAL_CODES = {"019", "0311", "0312"}  # "X and Y saw eye to eye"
 
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+
+
+# material conflict (coerce, assault, fight, mass violence): the target may be a place
+PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +258,11 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and code.root in PLACE_TARGET_ROOTS and hit.pattern.target != "none":
+            # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
+            # at the country it lies in (its own, for a government's forces at home)
+            place = place_target(v, hit.target_toks, actors)
+            targets = [place] if place is not None else []
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
         speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
@@ -460,15 +470,19 @@ def _implicit_targets(events: list[Event]) -> list[Event]:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per trigger, source and CAMEO root (one with a target preferred), then one
-    per sentence, dyad and root: the most confident wins."""
+    per sentence, dyad and root: the most confident wins; a targetless event whose source
+    has an event of the same root with a target in the sentence adds nothing."""
     by_trigger: dict[tuple[int, str, str], Event] = {}
     for e in events:
         k = (e.start, e.source.actor.name if e.source else "", e.cameo[:2])
         old = by_trigger.get(k)
         if old is None or (e.target is not None, e.confidence) > (old.target is not None, old.confidence):
             by_trigger[k] = e
+    targeted = {(e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) for e in by_trigger.values() if e.target is not None}
     best: dict[tuple[int, str, str, str], Event] = {}
     for e in by_trigger.values():
+        if e.target is None and (e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) in targeted:
+            continue  # "struck Rafah … and shelled the camp": the act with its target stands for both
         key = (e.sentence, e.source.actor.name if e.source else "", e.target.actor.name if e.target else "", e.cameo[:2])
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e

@@ -59,6 +59,9 @@ TEMPORAL_PREPS = {"during", "after", "following", "in", "at", "before", "ahead",
 
 TARGET_PREPS = ("with", "to", "against", "from", "on", "between", "for", "at", "toward", "towards", "into", "of")
 
+# Prepositions whose object is where a material act happened ("shelling in Kharkiv").
+PLACE_PREPS = ("in", "on", "at", "near", "into", "across")
+
 
 # -- parse helpers ----------------------------------------------------------------------------
 def complement_lemmas(v: Token, objs: list[Token]) -> set[str]:
@@ -272,6 +275,28 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]
                     nxt += [p for p in agent.children if p.dep_ == "pobj"]
         frontier = nxt
     return []
+
+
+def place_target(v: Token, target_toks: Iterable[Token], actors: DocActors) -> Mention | None:
+    """The country of a place an act is aimed at or happens in ("shelled Kharkiv", "struck
+    targets in Rafah"): searched in the target candidates and their phrases, then in the
+    locative objects of the verb and of its direct object."""
+    objs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+    for tok in [*target_toks, *prep_objects(v, objs, PLACE_PREPS)]:
+        frontier = [tok]
+        for _ in range(3):
+            for t in frontier:
+                found = actors.place_actor(t)
+                if found is not None:
+                    return found
+            nxt: list[Token] = []
+            for c in (c for t in frontier for c in t.children):
+                if c.dep_ in NP_DEPS:
+                    nxt.append(c)
+                elif c.dep_ == "prep":
+                    nxt += [p for p in c.children if p.dep_ == "pobj"]
+            frontier = nxt
+    return None
 
 
 def addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActors) -> Mention | None:
