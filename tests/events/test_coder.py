@@ -147,3 +147,13 @@ def test_a_place_stands_for_its_country_as_the_target_of_an_attack(pipeline: Pip
 def test_a_place_gives_no_target_outside_material_conflict(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Japan praised the talks in Geneva.")
     assert not any(e.target is not None and e.target.rule == "kb.place" for e in events)
+
+
+def test_lone_country_acts_through_its_government(pipeline: Pipeline) -> None:
+    # "Iran said …" is Tehran speaking; coordinated signatories stay countries
+    said = _find(_events(pipeline, "Iran said it would not attend the talks."), "01")
+    assert said.source and said.source.actor.code == "IRNGOV"
+    expelled = _find(_events(pipeline, "Canada expelled six Indian diplomats."), "1")
+    assert expelled.source and expelled.source.actor.code == "CANGOV"
+    signed = _events(pipeline, "India and the United Kingdom signed a free trade agreement in London.")
+    assert signed and all(e.source and e.source.actor.code in ("IND", "GBR") for e in signed)

@@ -129,6 +129,12 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
+# A country named alone as the one who speaks, asks, refuses, protests, threatens, cuts
+# ties, coerces or frees prisoners ("Iran said …", "China demanded …", "Russia expelled …")
+# acts through its government; material help, joint acts ("Japan and the Philippines
+# signed …"), force posture (15) and fighting (19) stay with the country as a whole.
+GOVERNMENT_ROOTS = {"01", "02", "03", "08", "10", "11", "12", "13", "16", "17"}
+
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
@@ -279,7 +285,8 @@ class EventCoder:
             pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
         else:
             tgts: list[Mention | None] = list(targets) if targets else [None]
-            pairs = [(src, tgt) for src in sources for tgt in tgts]
+            lone = [_as_government(sources[0], code.root)] if len(sources) == 1 else sources
+            pairs = [(src, tgt) for src in lone for tgt in tgts]
         negated, modality = is_negated(v), modality_of(v)
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
         code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
@@ -388,7 +395,7 @@ class EventCoder:
         clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
         if not speakers or not clauses:
             return []
-        s = speakers[0]
+        s = _as_government(speakers[0], "01")
         out: list[Event] = []
         for clause in clauses:
             found = self._content_event(v, clause, s, actors, article_id, dates, base)
@@ -423,6 +430,15 @@ class EventCoder:
             # "Ukraine will not join NATO", said by another state: the speaker rules it out
             return self._event(article_id, v, actors, s, about[0], "120", "speech.ruled_out", 0.5, False, "asserted", dates, base)
         return None
+
+
+def _as_government(m: Mention, root: str) -> Mention:
+    """A bare country acting alone in a government's role (speaking, demanding, refusing,
+    sanctioning) is its government: "Iran said" is Tehran speaking, not the Iranian people."""
+    a = m.actor
+    if root not in GOVERNMENT_ROOTS or a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
+        return m
+    return replace(m, actor=replace(a, code=a.code + "GOV", sector=("GOV",)))
 
 
 def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
