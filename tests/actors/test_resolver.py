@@ -72,3 +72,9 @@ def test_what_an_article_states_is_learned_with_its_chain(pipeline: Pipeline) ->
     assert minister.actor.code == "MDAGOV" and minister.chain[-1] == "Moldovan Foreign Minister Ion Popescu"
     rec = minister.to_dict()
     assert rec["rule"] == "coref.title" and rec["span"] == [minister.start, minister.end]
+
+
+def test_it_refers_to_the_last_state(pipeline: Pipeline) -> None:
+    found = resolve_text(pipeline, "Beijing said it would lift the restrictions.", on=None)
+    it = [m for m in found if m.text == "it"]
+    assert it and it[0].actor.country == "CHN" and it[0].rule == "coref.it"

@@ -524,6 +524,10 @@ class _Run:
                 return tuple(self._via(tok, m, "coref.pair") for m in pair)
             prev = self._last(lambda m: m.actor.kind != "person", tok)
             return (self._via(tok, prev, "coref.plural"),) if prev and low in PLURAL_PRONOUNS else ()
+        if low in ("it", "its", "itself") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "Beijing said it would lift …": a state or organisation, never a person
+            prev = self._last(lambda m: m.actor.kind in ("state", "igo", "region") and m.sentence >= self.state.sent_of[tok.i] - 1, tok)
+            return (self._via(tok, prev, "coref.it"),) if prev else ()
         return ()
 
     def _anaphor(self, tok: Token, core: list[Token]) -> tuple[Mention, ...]:
