@@ -12,5 +12,5 @@ def test_bcubed_and_pairwise_on_toy_clusters() -> None:
 def test_project_set_meets_the_bar() -> None:
     s = evaluate_stories()
     assert s.bcubed_f1 >= 0.95
-    assert s.reprint_p == 1.0 and s.reprint_r == 1.0
+    assert s.reprints.precision == 1.0 and s.reprints.recall == 1.0
     assert s.contra_p >= 0.7 and s.contra_r >= 0.7

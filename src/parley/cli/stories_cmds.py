@@ -125,7 +125,8 @@ def evaluate_stories_cmd(show_errors: bool = False) -> None:
     out.print(f"stories: articles={s.n_articles} gold stories={s.n_stories} predicted stories={s.n_predicted}")
     out.print(f"clustering B-cubed precision={s.bcubed_p:.3f} recall={s.bcubed_r:.3f} F1={s.bcubed_f1:.3f}")
     out.print(f"clustering pairwise precision={s.pair_p:.3f} recall={s.pair_r:.3f} F1={s.pair_f1:.3f}")
-    out.print(f"reprints precision={s.reprint_p:.3f} recall={s.reprint_r:.3f} (tp={s.reprint_tp} fp={s.reprint_fp} fn={s.reprint_fn})")
+    r = s.reprints
+    out.print(f"reprints precision={r.precision:.3f} recall={r.recall:.3f} (tp={r.tp} fp={r.fp} fn={r.fn})")
     counts = f"predicted={s.contra_pred} matched={s.contra_tp} gold={s.contra_gold} found={s.contra_found}"
     out.print(f"contradictions precision={s.contra_p:.3f} recall={s.contra_r:.3f} ({counts})")
     if show_errors:

@@ -17,7 +17,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from parley.evaluate.common import f1, ratio, read_gold
+from parley.evaluate.common import PRF, f1, ratio, read_gold
 from parley.stories.claims import Contradiction, extract_claims, story_contradictions
 from parley.stories.dedup import Doc, find_reprints, source_keys
 from parley.stories.index import cluster_stories
@@ -33,9 +33,7 @@ class StoryScores:
     bcubed_r: float = 0.0
     pair_p: float = 0.0
     pair_r: float = 0.0
-    reprint_tp: int = 0
-    reprint_fp: int = 0
-    reprint_fn: int = 0
+    reprints: PRF = field(default_factory=PRF)
     contra_tp: int = 0
     contra_pred: int = 0
     contra_found: int = 0
@@ -49,14 +47,6 @@ class StoryScores:
     @property
     def pair_f1(self) -> float:
         return f1(self.pair_p, self.pair_r)
-
-    @property
-    def reprint_p(self) -> float:
-        return ratio(self.reprint_tp, self.reprint_tp + self.reprint_fp)
-
-    @property
-    def reprint_r(self) -> float:
-        return ratio(self.reprint_tp, self.reprint_tp + self.reprint_fn)
 
     @property
     def contra_p(self) -> float:
@@ -111,7 +101,7 @@ def evaluate_stories(gold_path: Path | None = None, contradictions_path: Path | 
 def _score_reprints(s: StoryScores, predicted: dict[str, str], gold: dict[str, str | None]) -> None:
     want = {(k, v) for k, v in gold.items() if v}
     got = set(predicted.items())
-    s.reprint_tp, s.reprint_fp, s.reprint_fn = len(got & want), len(got - want), len(want - got)
+    s.reprints = PRF(tp=len(got & want), fp=len(got - want), fn=len(want - got))
     s.errors += [f"reprint missed: {k} copies {v}" for k, v in sorted(want - got)] + [f"reprint wrong: {k} -> {v}" for k, v in sorted(got - want)]
 
 
