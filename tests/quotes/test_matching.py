@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parley.quotes.matching import diff_words, mark_differences, statements, trimmed_similarity, word_similarity
+from parley.quotes.matching import diff_words, mark_differences, statements, word_similarity, wording_similarity
 
 A = "Together with the U.S., we are charting our next steps to stop Russian aggression and ensure a lasting, reliable peace."
 B = "Together with the U.S., we are determining our next steps to end Russian aggression and ensure a long-lasting and reliable peace."
@@ -25,7 +25,7 @@ def test_case_marks_and_punctuation_are_not_differences() -> None:
 
 def test_trimmed_quote_is_close_and_different_statement_is_not() -> None:
     full = "No one wants peace more than Ukraine. Together with the U.S., we are charting our next steps."
-    assert trimmed_similarity(full, "Together with the U.S., we are charting our next steps") >= 90
+    assert wording_similarity(full, "Together with the U.S., we are charting our next steps") >= 90
     assert word_similarity(full, "Tariffs are taxes on our own consumers") < 30
 
 

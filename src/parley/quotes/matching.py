@@ -82,10 +82,18 @@ def word_similarity(a: str, b: str) -> float:
     return round(100.0 * SequenceMatcher(a=ka, b=kb, autojunk=False).ratio(), 1)
 
 
-def trimmed_similarity(a: str, b: str) -> float:
-    """0-100: like `word_similarity`, but a wording cut out of a longer one counts as close."""
-    na, nb = " ".join(_key(w) for w, _, _ in _words(a)), " ".join(_key(w) for w, _, _ in _words(b))
-    return max(word_similarity(a, b), float(fuzz.partial_ratio(na, nb)) if min(len(na), len(nb)) >= 25 else 0.0)
+def wording_similarity(a: str, b: str) -> float:
+    """0-100: how close two wordings of a statement are; a wording cut out of a longer one
+    (a trimmed quote) counts as close. The one measure used to group and to show wordings."""
+    na, nb = _plain(a), _plain(b)
+    short, long_ = sorted((na, nb), key=len)
+    partial = fuzz.partial_ratio(short, long_) if len(short) >= 25 else 0.0
+    return max(fuzz.token_set_ratio(na, nb) * (0.9 if min(len(na), len(nb)) < 25 else 1.0), partial * 0.95, fuzz.ratio(na, nb))
+
+
+def _plain(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +141,7 @@ def statements(records: Iterable[dict[str, Any]], *, speaker: str | None = None)
 def _wording(st: Statement, q: dict[str, Any], rec: dict[str, Any]) -> Wording:
     text = q["quote"]
     first = st.wordings[0].text if st.wordings else None
-    sim = 100.0 if first is None else trimmed_similarity(first, text)
+    sim = 100.0 if first is None else wording_similarity(first, text)
     differs = () if first is None else tuple(d.b_span for d in diff_words(first, text) if d.b_span[1] > d.b_span[0])
     return Wording(
         text=text, article_id=str(rec.get("id")), outlet=str(rec.get("outlet") or ""), direct=bool(q.get("direct", True)), similarity=sim, differs=differs

@@ -7,6 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from parley.quotes.matching import wording_similarity
 from parley.stories.text import normalize
 
 STATEMENT_THRESHOLD = 72.0
@@ -64,11 +65,3 @@ def same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     sa, sb = normalize(a.get("name") or "").split()[-1:], normalize(b.get("name") or "").split()[-1:]
     return bool(sa and sb) and fuzz.ratio(sa[0], sb[0]) >= 80
-
-
-def wording_similarity(a: str, b: str) -> float:
-    """0-100: how close two wordings of a statement are (trimmed quotes count as close)."""
-    na, nb = normalize(a), normalize(b)
-    short, long_ = sorted((na, nb), key=len)
-    partial = fuzz.partial_ratio(short, long_) if len(short) >= 25 else 0.0
-    return max(fuzz.token_set_ratio(na, nb) * (0.9 if min(len(na), len(nb)) < 25 else 1.0), partial * 0.95, fuzz.ratio(na, nb))
