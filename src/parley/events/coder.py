@@ -125,6 +125,9 @@ RECIPROCAL_CODES = {"019", "0311", "0312"}  # "X and Y saw eye to eye"
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 
+# the prepositions of a partner ("met with", "spoke to"), implied by coordinated subjects
+RECIPROCAL_PREPS = frozenset({"with", "between"})
+
 
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
@@ -192,12 +195,20 @@ class EventCoder:
         children = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
+        if not objs:
+            # "did not sign the minerals deal" parsed with the noun as a clausal complement
+            objs = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
         has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
         # the verb's frame, computed once and compared with each pattern as sets
         particles = {c.lower_ for c in children if c.dep_ == "prt"}
         obj_lemmas = {o.lemma_.lower() for o in objs}
         preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+        subj = subject_of(v)
+        if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not passive:
+            # "X and Y spoke by phone", "X and Y met": each is the other's partner, as if
+            # "X spoke with Y" had been written
+            preps |= RECIPROCAL_PREPS
         complements: set[str] | None = None
         clause: set[str] | None = None
         any_particle = any(q.particle for q in patterns)
@@ -346,6 +357,8 @@ class EventCoder:
         """A nominal event that another event verb acts on is referred to, not reported
         ("condemned Russia's invasion", "offered to host talks", "refused to attend the
         talks"); only light verbs ("held talks") and temporal phrases report it."""
+        if n.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "Talks between X and Y took place": the subject reports itself
         gov = governing_verb(n)
         if gov is None:
             return False
@@ -488,15 +501,23 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per trigger, source and CAMEO root (one with a target preferred), then one
     per sentence, dyad and root: the most confident wins; a targetless event whose source
     has an event of the same root with a target in the sentence adds nothing."""
-    by_trigger: dict[tuple[int, str, str], Event] = {}
+    by_trigger: dict[tuple[int, str, str], list[Event]] = {}
     for e in events:
         k = (e.start, e.source.actor.name if e.source else "", e.cameo[:2])
-        old = by_trigger.get(k)
-        if old is None or (e.target is not None, e.confidence) > (old.target is not None, old.confidence):
-            by_trigger[k] = e
-    targeted = {(e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) for e in by_trigger.values() if e.target is not None}
+        olds = by_trigger.setdefault(k, [])
+        if not olds:
+            olds.append(e)
+            continue
+        top = max(olds, key=lambda o: (o.target is not None, o.confidence))
+        if e.target is not None and top.target is not None and e.rule == top.rule:
+            if all(o.target is None or o.target.actor.name != e.target.actor.name for o in olds):
+                olds.append(e)  # "urged Israel and Hamas": one act aimed at each conjunct
+        elif (e.target is not None, e.confidence) > (top.target is not None, top.confidence):
+            by_trigger[k] = [e]
+    kept = [e for es in by_trigger.values() for e in es]
+    targeted = {(e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) for e in kept if e.target is not None}
     best: dict[tuple[int, str, str, str], Event] = {}
-    for e in by_trigger.values():
+    for e in kept:
         if e.target is None and (e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) in targeted:
             continue  # "struck Rafah … and shelled the camp": the act with its target stands for both
         key = (e.sentence, e.source.actor.name if e.source else "", e.target.actor.name if e.target else "", e.cameo[:2])

@@ -205,10 +205,20 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
     return with_conjuncts(between[:1], actors)
 
 
+def conjuncts(t: Token) -> list[Token]:
+    """A phrase head and every head coordinated with it ("Spain, Ireland and Norway")."""
+    out, stack = [], [t]
+    while stack:
+        u = stack.pop(0)
+        out.append(u)
+        stack += [c for c in u.children if c.dep_ == "conj"]
+    return out
+
+
 def with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     out: list[Mention] = []
     for t in toks:
-        for u in [*(c for c in t.children if misparsed_conjunct(c)), t, *(c for c in t.children if c.dep_ == "conj")]:
+        for u in [*(c for c in t.children if misparsed_conjunct(c)), *conjuncts(t)]:
             for m in head_actors(u, actors):
                 if all(m.actor.name != o.actor.name for o in out):
                     out.append(m)
@@ -263,6 +273,9 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]
         for t in frontier:
             found = [m for m in head_actors(t, actors) if m.actor.code]
             if found:
+                # "urged Israel and Hamas", "imports from Mexico and Canada": every conjunct
+                for u in conjuncts(t)[1:]:
+                    found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found)]
                 return found
             modifier = actors.modifier_actor(t) if t is not tok else None
             if modifier is not None:
