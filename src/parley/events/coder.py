@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook
+from parley.events.families import FAMILIES, directed_code, refines
 from parley.events.frames import (
     LIGHT_VERBS,
     OBJ_DEPS,
@@ -159,8 +160,11 @@ class EventCoder:
             if sent.text.rstrip().endswith("?"):
                 continue  # questions ask, they do not report
             found = self._sentence(sent, actors, article_id, sentence_dates, base)
-            intents = {e.source.actor.code[:3] for e in found if e.source and e.rule.endswith(("+intent", "+speaker_party"))}
-            events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code[:3] in intents))
+            # "Lavrov said Moscow was studying a proposal": the act of the speaker's own side
+            # is what the statement reports; a plain 010 beside it would count it twice
+            acting = {e.source.actor.code for e in found if e.source and not e.rule.startswith("speech.")}
+            acting |= {c + "GOV" for c in acting if len(c) == 3}
+            events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code in acting))
         return _implicit_targets(_dedupe(events))
 
     def _sentence(self, sent: Span, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
@@ -302,11 +306,15 @@ class EventCoder:
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
         code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
         intent = intent_code(code_s) if not negated and declared_intent(v) else None
+        if intent is not None and len(sources) == 1:
+            pairs = [(_as_government(s, intent[:2]), t) for s, t in pairs]
         if intent is not None:
             # "Erdogan said he was ready to host talks": an intent, not yet an act
             code_s, rule, modality = intent, rule + "+intent", "intended"
         if speaker is not None:
             rule += "+speaker_party"
+        if intent is None:
+            code_s, rule = self._refine(v, code_s, rule)
         out = []
         for src, tgt in pairs:
             c = conf + (0.1 if tgt is not None else 0) - (0.05 if src.rule.startswith("coref") else 0)
@@ -353,6 +361,40 @@ class EventCoder:
             trigger=actors.norm.original[ta:tb],
         )
 
+    def _refine(self, v: Token, code: str, rule: str, clauses: list[Token] | None = None) -> tuple[str, str]:
+        """An appeal, demand, rejection or threat coded generically ("demanded that Russia
+        withdraw", "refused to release") takes the sub-code of the act it is about."""
+        if code[:2] not in FAMILIES or code[:2] == "03":
+            return code, rule
+        act = self._wanted_act(v, clauses)
+        if act is None:
+            return code, rule
+        specific = directed_code(code[:2], act)
+        if specific is None or not refines(code, specific):
+            return code, rule
+        return specific, f"{rule}+act:{act}"
+
+    def _wanted_act(self, v: Token, clauses: list[Token] | None = None) -> str | None:
+        """The CAMEO code of the act a directive verb is about: its complement verb ("to
+        release"), its content clause ("that Israel withdraw") or its object or "for" noun
+        ("demanded the resignation", "called for a ceasefire")."""
+        cands = list(clauses or [])
+        cands += [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        cands += [c for c in v.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"]
+        cands += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            lemma = c.lemma_.lower()
+            if c.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
+                hit = self._match_verb(c, self.lexicon.by_verb[lemma])
+                if hit is not None and not hit.pattern.weak:
+                    return hit.pattern.code
+            elif c.pos_ == "NOUN" and lemma in self.lexicon.by_noun:
+                mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod", "nmod")}
+                for p in self.lexicon.by_noun[lemma]:
+                    if not p.weak and not (p.modifiers and not mods & p.modifiers):
+                        return p.code
+        return None
+
     def _referenced(self, n: Token) -> bool:
         """A nominal event that another event verb acts on is referred to, not reported
         ("condemned Russia's invasion", "offered to host talks", "refused to attend the
@@ -373,6 +415,8 @@ class EventCoder:
         """An action that is asked for, offered, refused or threatened ("called on Beijing
         to release …", "demanded that Russia withdraw", "refused to lift …") has not
         happened: the governing verb's event (appeal, demand, rejection) stands for it."""
+        if v.dep_ == "advcl" and v.head is not v and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
         if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
             return False
         head = v.head
@@ -385,6 +429,8 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if head.pos_ in ("NOUN", "PROPN"):
             return lemma in WANTED_NOUNS
+        if lemma in DIRECTIVE and v.dep_ == "ccomp" and lemma in SPEECH_VERBS:
+            return True  # "demanded that Russia withdraw": the demand is coded, not the act
         if lemma in SPEECH_VERBS - DIRECTIVE:
             return False
         # the governing verb stands for it only when it is coded itself ("called on X to
@@ -424,6 +470,7 @@ class EventCoder:
             # that …") or at whom the content is about ("demanded that Tehran dismantle …")
             code, rule = verb_patterns[0].code, f"speech.pattern:{verb_patterns[0].id}"
             target = addressee(v, clauses, s, actors)
+            code, rule = self._refine(v, code, rule, clauses)
         out.append(self._event(article_id, v, actors, s, target, code, rule, 0.45, is_negated(v), "asserted", dates, base))
         return out
 

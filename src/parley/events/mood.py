@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.events.families import directed_code
 from parley.quotes.extractor import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -96,39 +97,9 @@ READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determine
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
 
-# the "express intent" code for an intended act, by the act's code (most specific first)
-INTENT_BY_CODE = {
-    "045": "039",
-    "061": "0311",
-    "062": "0312",
-    "063": "0313",
-    "064": "0314",
-    "071": "0331",
-    "072": "0332",
-    "073": "0333",
-    "074": "0334",
-    "081": "0351",
-    "082": "0352",
-    "083": "034",
-    "084": "0353",
-    "085": "0354",
-    "086": "0355",
-    "087": "0356",
-    "161": "1313",
-    "163": "1312",
-    "1621": "1311",
-    "162": "1311",
-}
-
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
-
-
 def intent_code(code: str) -> str | None:
     """The CAMEO code for declaring an intent to do `code` (03x, or 13x for conflict)."""
-    for key in (code, code[:3]):
-        if key in INTENT_BY_CODE:
-            return INTENT_BY_CODE[key]
-    return INTENT_BY_ROOT.get(code[:2])
+    return directed_code("03", code)
 
 
 def declared_intent(v: Token) -> bool:
