@@ -32,6 +32,7 @@ from parley.events.frames import (
     np_actors,
     place_target,
     prep_objects,
+    readiness_noun,
     target_candidates,
     verb_sources,
 )
@@ -39,6 +40,7 @@ from parley.events.lexicon import Lexicon, Pattern
 from parley.events.mood import (
     DEMANDED,
     FUTURE,
+    HYPOTHETICAL,
     NEGATORS,
     declared_intent,
     excluded,
@@ -91,6 +93,12 @@ DIRECTIVE = {
     "decline",
 }
 
+
+# verbs whose "of"/"for" complement is what someone is charged with, not a reported act
+CHARGING = {"accuse", "blame", "suspect", "charge", "convict", "indict", "criticize", "criticise", "condemn", "denounce", "fault", "punish", "sanction", "praise", "thank", "commend"}
+
+# a protest's purpose clause ("rallied to demand …") is what the protest is about
+PROTEST_VERBS = {"protest", "rally", "march", "demonstrate", "gather", "block", "blockade", "strike", "boycott", "riot", "picket", "occupy"}
 
 WANTED_NOUNS = {
     "demand",
@@ -305,7 +313,8 @@ class EventCoder:
         negated, modality = is_negated(v), modality_of(v)
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
         code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
-        intent = intent_code(code_s) if not negated and declared_intent(v) else None
+        declared = declared_intent(v) or (v.pos_ in ("NOUN", "PROPN") and readiness_noun(v) is not None)
+        intent = intent_code(code_s) if not negated and declared else None
         if intent is not None and len(sources) == 1:
             pairs = [(_as_government(s, intent[:2]), t) for s, t in pairs]
         if intent is not None:
@@ -415,8 +424,15 @@ class EventCoder:
         """An action that is asked for, offered, refused or threatened ("called on Beijing
         to release …", "demanded that Russia withdraw", "refused to lift …") has not
         happened: the governing verb's event (appeal, demand, rejection) stands for it."""
-        if v.dep_ == "advcl" and v.head is not v and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
+        if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_.lower() in CHARGING:
+            return True  # "accused Russia of using chemical agents": the accusation is coded
+        if v.dep_ == "advcl" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            if v.head.lemma_.lower() in PROTEST_VERBS:
+                return True  # "marched in Belgrade to demand …": what the protest is for
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in ("warn", "threaten") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL | FUTURE for c in v.children):
+            return True  # "warned that Russia could use nuclear weapons": a threat, coded as one
         if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
             return False
         head = v.head

@@ -165,11 +165,27 @@ def nominal_event_context(n: Token) -> bool:
     if any(c.dep_ == "poss" for c in n.children):
         return True
     gov = n.head
+    if readiness_noun(n):
+        return True  # "Moscow was open to negotiations": a declared intent
     if n.dep_ == "pobj" and gov.dep_ == "prep":
-        return gov.lower_ in TEMPORAL_PREPS
+        # "during a visit to Tel Aviv" reports; "support for Russia's operation" and
+        # "involvement in the attack" only name an event inside another phrase
+        return gov.lower_ in TEMPORAL_PREPS and gov.head.pos_ in ("VERB", "AUX")
     if n.dep_ in ("dobj", "attr", "oprd"):
         return gov.lemma_.lower() in LIGHT_VERBS
     return False
+
+
+READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determined", "committed", "poised"}
+
+
+def readiness_noun(n: Token) -> Token | None:
+    """The adjective of readiness an event noun completes ("open to negotiations", "ready
+    for talks"), or None."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("to", "for"):
+        return None
+    adj = n.head.head
+    return adj if adj.pos_ == "ADJ" and adj.lemma_.lower() in READINESS else None
 
 
 def governing_verb(n: Token) -> Token | None:
@@ -190,6 +206,10 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
         if modifier is not None:
             return [modifier]
     gov = n.head
+    adj = readiness_noun(n)
+    if adj is not None:
+        s = subject_of(adj.head) if adj.dep_ in ("acomp", "xcomp", "conj") else None
+        return with_conjuncts([s], actors) if s is not None else []
     if n.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
         gov = gov.head
     if n.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "npadvmod") and gov.pos_ in ("VERB", "AUX"):

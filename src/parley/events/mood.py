@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.events.families import directed_code
+from parley.events.frames import READINESS
 from parley.quotes.extractor import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-HABITUAL = {"historically", "traditionally", "often", "usually", "typically", "frequently", "generally", "customarily"}
+HABITUAL = {"historically", "traditionally", "often", "usually", "typically", "frequently", "generally", "customarily", "regularly", "routinely", "annually", "periodically"}
 
 COMPARISON = {"similar", "reminiscent", "parallel", "like", "compare", "resemble", "remind", "echo", "akin", "analogous"}
 
@@ -45,10 +46,27 @@ PEACE_WORDS = {
 }
 
 
+CONDITIONAL = {"if", "unless", "whether"}
+
+
 def excluded(v: Token) -> bool:
-    """Habitual, comparative and generic clauses report no event."""
-    if any(c.lemma_.lower() in HABITUAL or (c.dep_ == "advmod" and c.lower_ == "how") for c in v.children):
-        return True
+    """Habitual, comparative, conditional and generic clauses report no event ("meets four
+    times a year", "if the EU confiscated …", "declined to say whether it would …")."""
+    for c in v.children:
+        if c.lemma_.lower() in HABITUAL or (c.dep_ == "advmod" and c.lower_ == "how"):
+            return True
+        if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
+            return True
+        if c.lemma_.lower() == "time" and any(g.lower_ in ("a", "per", "every", "each") for g in c.subtree):
+            return True  # "four times a year"
+    h = v
+    for _ in range(3):
+        # a clause inside a conditional ("unless Kyiv agreed to sign") is conditional too
+        if h.dep_ not in ("xcomp", "conj") or h.head is h:
+            break
+        h = h.head
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in h.children):
+            return True
     return any(a.lemma_.lower() in COMPARISON for a in list(v.ancestors)[:4])
 
 
@@ -93,7 +111,6 @@ def negated_peace(clause: Token) -> bool:
     return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
 
 
-READINESS = {"ready", "prepared", "willing", "open", "eager", "keen", "determined", "committed", "poised"}
 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
 
