@@ -83,7 +83,7 @@ class Pipeline:
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.codebook: Codebook = load_codebook()
         self.lexicon = load_lexicon(list(self.settings.patterns), known_codes=set(self.codebook.codes))
-        self.coder = EventCoder(self.codebook, self.lexicon)
+        self.coder = EventCoder(self.codebook, self.lexicon, self.kb)
         from parley.events.rerank import Reranker, load
 
         self.reranker: Reranker | None = load(self.settings.reranker)

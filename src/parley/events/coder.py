@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from parley.actors.kb import KnowledgeBase
 from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook
 from parley.events.families import FAMILIES, directed_code, refines
@@ -49,7 +50,7 @@ from parley.events.mood import (
     modality_of,
     negated_peace,
 )
-from parley.model import Event, Mention
+from parley.model import Actor, Event, Mention
 from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
@@ -138,6 +139,9 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 RECIPROCAL_PREPS = frozenset({"with", "between"})
 
 
+# where a phrase places someone ("protesters in Belgrade", "a bomb near a police station in Quetta")
+LOCATIVE_PREPS = {"in", "across", "near", "outside", "at", "throughout", "inside"}
+
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
@@ -158,9 +162,11 @@ class _Hit:
 class EventCoder:
     """Codes the events of one parsed article."""
 
-    def __init__(self, codebook: Codebook, lexicon: Lexicon) -> None:
+    def __init__(self, codebook: Codebook, lexicon: Lexicon, kb: KnowledgeBase | None = None) -> None:
         self.codebook = codebook
         self.lexicon = lexicon
+        self.kb = kb
+        self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
 
     def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
         events: list[Event] = []
@@ -177,6 +183,8 @@ class EventCoder:
 
     def _sentence(self, sent: Span, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         out: list[Event] = []
+        if self.kb is not None:
+            self._locate_agents(sent, actors)
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
@@ -192,6 +200,38 @@ class EventCoder:
             elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 out.extend(self._according_to(tok, actors, article_id, dates, base))
         return out
+
+    def _agent_sector(self, lemma: str) -> str:
+        if lemma not in self._agents:
+            assert self.kb is not None
+            self._agents[lemma] = next((e.sector for e in self.kb.lookup(lemma) if e.kind == "agent" and e.sector), "")
+        return self._agents[lemma]
+
+    def _locate_agents(self, sent: Span, actors: DocActors) -> None:
+        """ "Protesters rallied in Tbilisi", "militants detonated a bomb in Quetta": an agent
+        word that names no country is of the country the sentence places it in. The actor
+        is marked `located` in its rule so that users can tell it from a named one."""
+        where: Mention | None = None
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                found = actors.place_actor(tok) or next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
+                if found is not None:
+                    where = found
+                    break
+        if where is None:
+            return
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in actors.by_head or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                continue
+            if any(actors.modifier_actor(c) is not None for c in tok.children):
+                continue
+            sector = self._agent_sector(tok.lemma_.lower())
+            if not sector or sector == "GOV":
+                continue
+            a, b = actors.span(tok.idx, tok.idx + len(tok.text))
+            country = where.actor.country
+            actor = Actor(name=f"{country} {sector}", code=country + sector, country=country, sector=(sector,), kind="state", source="located")
+            actors.by_head[tok.i] = (Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where.text,)),)
 
     def _according_to(self, tok: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         """ "…, according to human rights groups": the source states what the sentence says."""
