@@ -4,6 +4,7 @@ targets, complements, the clause of a verb, and the actors inside a noun phrase.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors, misparsed_conjunct
@@ -269,11 +270,48 @@ QUANTITY_HEADS = {
 NP_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 
 
+# arms and military machines: "Russian missiles struck …" is Russia's military acting
+WEAPONS = {
+    "missile",
+    "drone",
+    "rocket",
+    "tank",
+    "warplane",
+    "jet",
+    "aircraft",
+    "artillery",
+    "warship",
+    "submarine",
+    "helicopter",
+    "bomber",
+    "gunship",
+    "frigate",
+    "destroyer",
+    "howitzer",
+    "shell",
+    "bulldozer",
+    "vessel",
+    "navy",
+    "airstrike",
+}
+
+
 def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
-    """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians."""
+    """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians,
+    "Russian cruise missiles" for Russia's military."""
     found = actors.for_token(tok)
     if found:
         return found
+    if tok.lemma_.lower() in WEAPONS:
+        for c in tok.children:
+            m = actors.modifier_actor(c)
+            if m is not None and m.actor.country:
+                a = m.actor
+                armed = replace(a, code=a.country + "MIL", sector=("MIL",), name=f"{a.name} (military)")
+                return (replace(m, actor=armed, rule="weapon.modifier"), *(
+                    replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
+                    for x in (actors.modifier_actor(cc) for cc in c.children if cc.dep_ == "conj") if x is not None and x.actor.country
+                ))
     if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
