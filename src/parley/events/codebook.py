@@ -71,3 +71,23 @@ def _data(name: str) -> Any:
 
 def load_codebook() -> Codebook:
     return Codebook(_data("cameo.yaml") or [], _data("plover.yaml") or {})
+
+
+class Parents:
+    """The organisation a body acts for in event records (`events/data/parents.yaml`)."""
+
+    def __init__(self, prefixes: dict[str, str], codes: dict[str, str]) -> None:
+        self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
+        self.codes = codes
+
+    def __call__(self, code: str) -> str:
+        if code in self.codes:
+            return self.codes[code]
+        return next((parent for prefix, parent in self.prefixes if code.startswith(prefix)), code)
+
+
+def load_parents() -> Parents:
+    ref = resources.files("parley.events") / "data" / "parents.yaml"
+    with ref.open("r", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return Parents({str(k): str(v) for k, v in (data.get("prefixes") or {}).items()}, {str(k): str(v) for k, v in (data.get("codes") or {}).items()})

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.kb import KnowledgeBase
 from parley.actors.resolver import DocActors
-from parley.events.codebook import Codebook
+from parley.events.codebook import Codebook, load_parents
 from parley.events.families import FAMILIES, directed_code, refines
 from parley.events.frames import (
     LIGHT_VERBS,
@@ -145,11 +145,9 @@ LOCATIVE_PREPS = {"in", "across", "near", "outside", "at", "throughout", "inside
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
-# A country named alone as the one who speaks, asks, refuses, protests, threatens, cuts
-# ties, coerces or frees prisoners ("Iran said …", "China demanded …", "Russia expelled …")
-# acts through its government; material help, joint acts ("Japan and the Philippines
-# signed …"), force posture (15) and fighting (19) stay with the country as a whole.
-GOVERNMENT_ROOTS = {"01", "02", "03", "08", "10", "11", "12", "13", "16", "17"}
+# acts of armed force (posture, assault, fighting, mass violence): a country's military acts
+FORCE_ROOTS = {"15", "18", "19", "20"}
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +165,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.kb = kb
         self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
+        self.parent = load_parents()
 
     def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
         events: list[Event] = []
@@ -200,6 +199,11 @@ class EventCoder:
             elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 out.extend(self._according_to(tok, actors, article_id, dates, base))
         return out
+
+    def _for_event(self, m: Mention) -> Mention:
+        """An organisation's body acts for the organisation: "the WFP" is coded IGOUNO."""
+        parent = self.parent(m.actor.code)
+        return m if parent == m.actor.code else replace(m, actor=replace(m.actor, code=parent))
 
     def _agent_sector(self, lemma: str) -> str:
         if lemma not in self._agents:
@@ -345,7 +349,8 @@ class EventCoder:
             pairs = [(speaker, other)]
         elif not targets and len(sources) >= 2 and symmetric:
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
-            pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+            a, b = (_as_government(x, code.root, code.code) for x in sources[:2])
+            pairs = [(a, b), (b, a)]
         else:
             tgts: list[Mention | None] = list(targets) if targets else [None]
             lone = [_as_government(sources[0], code.root)] if len(sources) == 1 else sources
@@ -386,6 +391,10 @@ class EventCoder:
         base: date | None,
     ) -> Event:
         code = self.codebook.get(code_s)
+        s = self._for_event(_as_government(s, code.root, code_s))
+        if t is not None and (code_s.startswith("042") or code.root in PLACE_TARGET_ROOTS):
+            t = _as_place(t)
+        t = self._for_event(t) if t is not None else None
         si = actors.sent_of[trig.i]
         sent = trig.sent
         sa, sb = actors.span(sent.start_char, sent.end_char)
@@ -548,13 +557,24 @@ class EventCoder:
         return None
 
 
-def _as_government(m: Mention, root: str) -> Mention:
-    """A bare country acting alone in a government's role (speaking, demanding, refusing,
-    sanctioning) is its government: "Iran said" is Tehran speaking, not the Iranian people."""
+def _as_government(m: Mention, root: str, code: str = "") -> Mention:
+    """A country named bare as the doer acts through its government ("Iran said", "Mali
+    and Niger cut ties") or, for acts of armed force, its military ("Russia shelled
+    Kharkiv"); expulsions and deportations stay with the government."""
     a = m.actor
-    if root not in GOVERNMENT_ROOTS or a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
+    if a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
         return m
-    return replace(m, actor=replace(a, code=a.code + "GOV", sector=("GOV",)))
+    sector = "MIL" if root in FORCE_ROOTS and not code.startswith("201") else "GOV"
+    return replace(m, actor=replace(a, code=a.code + sector, sector=(sector,)))
+
+
+def _as_place(m: Mention) -> Mention:
+    """A capital that is a destination or a place attacked is the country, not its
+    government ("visited Tokyo", "missiles struck Kyiv")."""
+    if m.rule != "kb.seat" or not m.actor.country:
+        return m
+    a = m.actor
+    return replace(m, actor=replace(a, code=a.country, sector=()), rule="kb.seat.place")
 
 
 def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
