@@ -101,6 +101,11 @@ CHARGING = {"accuse", "blame", "suspect", "charge", "convict", "indict", "critic
 # a protest's purpose clause ("rallied to demand …") is what the protest is about
 PROTEST_VERBS = {"protest", "rally", "march", "demonstrate", "gather", "block", "blockade", "strike", "boycott", "riot", "picket", "occupy"}
 
+# verbs of stopping or giving up something: what is asked, offered or refused is to yield
+CESSATION_VERBS = {"stop", "halt", "end", "cease", "withdraw", "remove", "abandon", "scrap", "suspend", "pull", "dismantle"}
+
+MILITARY_NOUNS = {"drill", "exercise", "strike", "attack", "offensive", "campaign", "operation", "troop", "force", "soldier", "bombardment", "shelling", "fire", "fighting", "hostility", "warship", "military", "army", "war", "incursion", "blockade", "siege"}
+
 WANTED_NOUNS = {
     "demand",
     "call",
@@ -438,10 +443,19 @@ class EventCoder:
         ("demanded the resignation", "called for a ceasefire")."""
         cands = list(clauses or [])
         cands += [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-        cands += [c for c in v.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"]
+        for o in (c for c in v.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"):
+            if o.lemma_.lower() in WANTED_NOUNS:
+                # "rejected Japan's request for a summit", "Turkey's offer to mediate"
+                cands += [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+                cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children if p.dep_ == "pobj"]
+            cands.append(o)
         cands += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             lemma = c.lemma_.lower()
+            if c.pos_ in ("VERB", "AUX") and lemma in CESSATION_VERBS:
+                # "demanded that China halt its drills", "stop sending balloons"
+                objs = {t.lemma_.lower() for t in c.subtree}
+                return "087" if objs & MILITARY_NOUNS else "080"
             if c.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
                 hit = self._match_verb(c, self.lexicon.by_verb[lemma])
                 if hit is not None and not hit.pattern.weak:
