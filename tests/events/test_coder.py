@@ -150,10 +150,61 @@ def test_a_place_gives_no_target_outside_material_conflict(pipeline: Pipeline) -
 
 
 def test_lone_country_acts_through_its_government(pipeline: Pipeline) -> None:
-    # "Iran said …" is Tehran speaking; coordinated signatories stay countries
-    said = _find(_events(pipeline, "Iran said it would not attend the talks."), "01")
+    # "Iran said …" is Tehran speaking; coordinated signatories act through their
+    # governments too (EVENTS_CONVENTIONS.md, R1), and force is the military's (R1b)
+    said = _find(_events(pipeline, "Iran said the sanctions were illegal."), "01")
     assert said.source and said.source.actor.code == "IRNGOV"
     expelled = _find(_events(pipeline, "Canada expelled six Indian diplomats."), "1")
     assert expelled.source and expelled.source.actor.code == "CANGOV"
     signed = _events(pipeline, "India and the United Kingdom signed a free trade agreement in London.")
-    assert signed and all(e.source and e.source.actor.code in ("IND", "GBR") for e in signed)
+    assert signed and {e.source.actor.code for e in signed if e.source} == {"INDGOV", "GBRGOV"}
+    shelled = _find(_events(pipeline, "Russia shelled Kharkiv overnight."), "19")
+    assert shelled.source and shelled.source.actor.code == "RUSMIL"
+    assert shelled.target and shelled.target.actor.code == "UKR"
+
+
+def test_own_act_replaces_the_statement(pipeline: Pipeline) -> None:
+    # "Iran said it would not attend the talks": the statement reports Iran's own (negated) act
+    events = _events(pipeline, "Iran said it would not attend the talks.")
+    assert not any(e.cameo == "010" for e in events)
+    talks = _find(events, "04")
+    assert talks.negated and talks.source and talks.source.actor.code == "IRNGOV"
+
+
+def test_every_coordinated_target_and_source(pipeline: Pipeline) -> None:
+    urged = [e for e in _events(pipeline, "Qatar's prime minister urged Israel and Hamas to return to the negotiating table.") if e.cameo.startswith("02")]
+    assert {e.target.actor.code for e in urged if e.target} == {"ISR", "PSEREB"}
+    recognised = _events(pipeline, "Spain, Ireland and Norway formally recognised the State of Palestine.")
+    assert {e.source.actor.code for e in recognised if e.source} == {"ESPGOV", "IRLGOV", "NORGOV"}
+
+
+def test_coordinated_subjects_are_each_others_partners(pipeline: Pipeline) -> None:
+    spoke = _events(pipeline, "Mexican President Claudia Sheinbaum and Prime Minister Mark Carney spoke by phone on Monday.")
+    assert {(e.source.actor.country, e.target.actor.country) for e in spoke if e.source and e.target and e.cameo.startswith("04")} == {
+        ("MEX", "CAN"),
+        ("CAN", "MEX"),
+    }
+
+
+def test_directives_take_the_code_of_their_act(pipeline: Pipeline) -> None:
+    demanded = _events(pipeline, "The EU demanded that Belarus release all political prisoners.")
+    assert [e.cameo for e in demanded] == ["1053"]  # the release itself is not reported as done
+    refused = _events(pipeline, "Putin refused to travel to Istanbul to meet Zelensky.")
+    assert [e.cameo for e in refused] == ["125"]
+
+
+def test_conditional_and_habitual_clauses_report_nothing(pipeline: Pipeline) -> None:
+    threat = _events(pipeline, "Russia threatened to seize European assets if the EU confiscated frozen Russian funds.")
+    assert all(e.cameo.startswith("13") for e in threat)
+    assert not _events(pipeline, "The European Council meets four times a year in Brussels.")
+
+
+def test_agents_take_the_country_the_sentence_places_them_in(pipeline: Pipeline) -> None:
+    bomb = _events(pipeline, "Militants detonated a car bomb near a police station in Quetta.")
+    assert bomb and bomb[0].source and bomb[0].source.actor.country == "PAK"
+    assert bomb[0].source.rule == "located.agent"
+
+
+def test_readiness_for_an_event_is_an_intent(pipeline: Pipeline) -> None:
+    open_to = _find(_events(pipeline, "Putin said Moscow was open to negotiations with Kyiv."), "03")
+    assert open_to.cameo == "036" and open_to.modality == "intended"

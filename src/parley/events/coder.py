@@ -96,7 +96,24 @@ DIRECTIVE = {
 
 
 # verbs whose "of"/"for" complement is what someone is charged with, not a reported act
-CHARGING = {"accuse", "blame", "suspect", "charge", "convict", "indict", "criticize", "criticise", "condemn", "denounce", "fault", "punish", "sanction", "praise", "thank", "commend"}
+CHARGING = {
+    "accuse",
+    "blame",
+    "suspect",
+    "charge",
+    "convict",
+    "indict",
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "fault",
+    "punish",
+    "sanction",
+    "praise",
+    "thank",
+    "commend",
+}
 
 # a protest's purpose clause ("rallied to demand …") is what the protest is about
 PROTEST_VERBS = {"protest", "rally", "march", "demonstrate", "gather", "block", "blockade", "strike", "boycott", "riot", "picket", "occupy"}
@@ -104,7 +121,30 @@ PROTEST_VERBS = {"protest", "rally", "march", "demonstrate", "gather", "block", 
 # verbs of stopping or giving up something: what is asked, offered or refused is to yield
 CESSATION_VERBS = {"stop", "halt", "end", "cease", "withdraw", "remove", "abandon", "scrap", "suspend", "pull", "dismantle"}
 
-MILITARY_NOUNS = {"drill", "exercise", "strike", "attack", "offensive", "campaign", "operation", "troop", "force", "soldier", "bombardment", "shelling", "fire", "fighting", "hostility", "warship", "military", "army", "war", "incursion", "blockade", "siege"}
+MILITARY_NOUNS = {
+    "drill",
+    "exercise",
+    "strike",
+    "attack",
+    "offensive",
+    "campaign",
+    "operation",
+    "troop",
+    "force",
+    "soldier",
+    "bombardment",
+    "shelling",
+    "fire",
+    "fighting",
+    "hostility",
+    "warship",
+    "military",
+    "army",
+    "war",
+    "incursion",
+    "blockade",
+    "siege",
+}
 
 WANTED_NOUNS = {
     "demand",
@@ -152,7 +192,6 @@ PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
 # acts of armed force (posture, assault, fighting, mass violence): a country's military acts
 FORCE_ROOTS = {"15", "18", "19", "20"}
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +279,9 @@ class EventCoder:
             a, b = actors.span(tok.idx, tok.idx + len(tok.text))
             country = where.actor.country
             actor = Actor(name=f"{country} {sector}", code=country + sector, country=country, sector=(sector,), kind="state", source="located")
-            actors.by_head[tok.i] = (Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where.text,)),)
+            actors.by_head[tok.i] = (
+                Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where.text,)),
+            )
 
     def _according_to(self, tok: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         """ "…, according to human rights groups": the source states what the sentence says."""
@@ -360,7 +401,10 @@ class EventCoder:
             tgts: list[Mention | None] = list(targets) if targets else [None]
             lone = [_as_government(sources[0], code.root)] if len(sources) == 1 else sources
             pairs = [(src, tgt) for src in lone for tgt in tgts]
-        negated, modality = is_negated(v), modality_of(v)
+        # a nominal event under a light verb is said as the verb is ("would not attend the talks")
+        gov = governing_verb(v) if v.pos_ in ("NOUN", "PROPN") else None
+        said = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else v
+        negated, modality = is_negated(said), modality_of(said)
         conf = 0.55 + 0.08 * hit.pattern.specificity - (0.2 if hit.pattern.weak else 0.0)
         code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
         declared = declared_intent(v) or (v.pos_ in ("NOUN", "PROPN") and readiness_noun(v) is not None)
@@ -494,7 +538,11 @@ class EventCoder:
                 return True  # "marched in Belgrade to demand …": what the protest is for
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() in ("warn", "threaten") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL | FUTURE for c in v.children):
+        if (
+            v.dep_ == "ccomp"
+            and v.head.lemma_.lower() in ("warn", "threaten")
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL | FUTURE for c in v.children)
+        ):
             return True  # "warned that Russia could use nuclear weapons": a threat, coded as one
         if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
             return False

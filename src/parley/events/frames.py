@@ -308,10 +308,14 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
             if m is not None and m.actor.country:
                 a = m.actor
                 armed = replace(a, code=a.country + "MIL", sector=("MIL",), name=f"{a.name} (military)")
-                return (replace(m, actor=armed, rule="weapon.modifier"), *(
-                    replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
-                    for x in (actors.modifier_actor(cc) for cc in c.children if cc.dep_ == "conj") if x is not None and x.actor.country
-                ))
+                return (
+                    replace(m, actor=armed, rule="weapon.modifier"),
+                    *(
+                        replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
+                        for x in (actors.modifier_actor(cc) for cc in c.children if cc.dep_ == "conj")
+                        if x is not None and x.actor.country
+                    ),
+                )
     if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":

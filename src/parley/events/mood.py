@@ -12,7 +12,20 @@ from parley.quotes.extractor import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-HABITUAL = {"historically", "traditionally", "often", "usually", "typically", "frequently", "generally", "customarily", "regularly", "routinely", "annually", "periodically"}
+HABITUAL = {
+    "historically",
+    "traditionally",
+    "often",
+    "usually",
+    "typically",
+    "frequently",
+    "generally",
+    "customarily",
+    "regularly",
+    "routinely",
+    "annually",
+    "periodically",
+}
 
 COMPARISON = {"similar", "reminiscent", "parallel", "like", "compare", "resemble", "remind", "echo", "akin", "analogous"}
 
@@ -111,8 +124,8 @@ def negated_peace(clause: Token) -> bool:
     return clause.lemma_.lower() in INTENT | {"be"} and bool(words & PEACE_WORDS)
 
 
-
 FUTURE_AUX = {"will", "would", "'ll", "shall", "going"}
+
 
 def intent_code(code: str) -> str | None:
     """The CAMEO code for declaring an intent to do `code` (03x, or 13x for conflict)."""
