@@ -28,7 +28,7 @@ ROOTS = [
     ("13", "North Korea threatened South Korea with nuclear retaliation."),
     ("14", "Thousands of Georgians protested against the government in Tbilisi."),
     ("15", "China mobilized troops near the border with India."),
-    ("16", "Canada expelled six Indian diplomats."),
+    ("16", "Canada cut diplomatic ties with Iran."),
     ("17", "Russia arrested a French citizen in Moscow."),
     ("18", "Russian soldiers killed a Ukrainian police officer."),
     ("19", "Israel launched airstrikes on Hamas positions in Gaza."),

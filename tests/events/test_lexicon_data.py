@@ -1,0 +1,92 @@
+"""The lexicon's data: well-formed files, twins for lemmas the model gets wrong, and one
+sentence per frame the lexicon is meant to cover, by CAMEO category."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import pytest
+import yaml
+
+from parley.events.lexicon import load_lexicon
+from parley.model import Article
+from parley.pipeline import Pipeline, analyze
+
+DAY = date(2025, 2, 12)
+
+# en_core_web_md lemmatises these inflected forms wrongly; every pattern needs its twin
+MISLEMMATISED = {"stage": "stag", "wage": "wag", "fine": "fin", "snipe": "snip", "cordon": "cordone", "defund": "defunde", "maim": "maimed"}
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    pass
+
+
+def _no_duplicates(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    keys = [loader.construct_object(k) for k, _ in node.value]
+    dup = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if dup:
+        raise AssertionError(f"duplicate codes {dup} (a later block silently replaces an earlier one)")
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+@pytest.mark.parametrize("name", ["verbs.yaml", "core.yaml"])
+def test_no_code_appears_twice(name: str) -> None:
+    text = (resources.files("parley.events") / "data" / name).read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=_UniqueKeyLoader)
+
+
+def test_ids_are_unique() -> None:
+    ids = [p.id for p in load_lexicon().patterns()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("right", "wrong"), sorted(MISLEMMATISED.items()))
+def test_mislemmatised_verbs_have_twins(right: str, wrong: str) -> None:
+    lex = load_lexicon()
+
+    def frame(p: Any) -> tuple[Any, ...]:
+        return (p.code, p.particle, p.object, p.prep, p.xcomp, p.requires, p.target, p.weak)
+
+    assert {frame(p) for p in lex.by_verb[right]} <= {frame(p) for p in lex.by_verb[wrong]}
+
+
+CATEGORIES = [
+    ("03", "Iran said it was ready to work with Russia on regional security."),
+    ("03", "The World Food Programme said it would scale up food deliveries to Sudan."),
+    ("04", "Brazilian President Lula and Joe Biden spoke by phone on Tuesday."),
+    ("07", "Japan sent search and rescue teams to Turkey after the earthquake."),
+    ("07", "Iran shipped thousands of drones and artillery shells to Russia."),
+    ("08", "Turkey lifted its veto on Sweden's NATO membership."),
+    ("08", "Russia pulled its troops out of Kherson."),
+    ("08", "President Marcos lifted martial law in Mindanao."),
+    ("09", "The ICC opened an investigation into alleged war crimes in Ukraine."),
+    ("10", "Armenia demanded that Azerbaijan withdraw its troops from Armenian territory."),
+    ("10", "The United States demanded that Russia release the detained journalist."),
+    ("11", "Kyiv held Moscow responsible for the attack on the dam."),
+    ("14", "Kenyan unions staged a nationwide strike against the finance bill."),
+    ("15", "China staged large-scale military drills around Taiwan."),
+    ("15", "Russia placed elements of its nuclear forces on high alert."),
+    ("17", "Russia expelled two Estonian diplomats."),
+    ("17", "Mali's military government suspended French radio and television stations."),
+    ("18", "Sudanese militia fighters subjected women to sexual violence in Darfur."),
+    ("19", "Israeli tanks pushed into central Khan Younis."),
+    ("20", "Syrian forces used rockets containing sarin against the rebels."),
+]
+
+
+@pytest.mark.parametrize(("root", "text"), CATEGORIES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(CATEGORIES)])
+def test_frame_per_category(pipeline: Pipeline, root: str, text: str) -> None:
+    roots = {e.cameo[:2] for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
+    assert root in roots, f"{text!r} coded {sorted(roots)}"
+
+
+def test_warning_of_decline_is_pessimism_not_threat(pipeline: Pipeline) -> None:
+    text = "Japan's prime minister warned that relations with Beijing had sunk to their lowest point."
+    codes = {e.cameo for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
+    assert "012" in codes
