@@ -76,13 +76,16 @@ def load_codebook() -> Codebook:
 class Parents:
     """The organisation a body acts for in event records (`events/data/parents.yaml`)."""
 
-    def __init__(self, prefixes: dict[str, str], codes: dict[str, str]) -> None:
+    def __init__(self, prefixes: dict[str, str], codes: dict[str, str], agents: dict[str, str] | None = None) -> None:
         self.prefixes = sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
         self.codes = codes
+        self.agents = agents or {}
 
     def __call__(self, code: str) -> str:
         if code in self.codes:
             return self.codes[code]
+        if len(code) == 6 and code[3:] in self.agents and not code.startswith(("IGO", "NGO")):
+            return code[:3] + self.agents[code[3:]]
         return next((parent for prefix, parent in self.prefixes if code.startswith(prefix)), code)
 
 
@@ -90,4 +93,4 @@ def load_parents() -> Parents:
     ref = resources.files("parley.events") / "data" / "parents.yaml"
     with ref.open("r", encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
-    return Parents({str(k): str(v) for k, v in (data.get("prefixes") or {}).items()}, {str(k): str(v) for k, v in (data.get("codes") or {}).items()})
+    return Parents(*({str(k): str(v) for k, v in (data.get(key) or {}).items()} for key in ("prefixes", "codes", "agents")))

@@ -221,7 +221,14 @@ class EventCoder:
             # is what the statement reports; a plain 010 beside it would count it twice
             acting = {e.source.actor.code for e in found if e.source and not e.rule.startswith("speech.")}
             acting |= {c + "GOV" for c in acting if len(c) == 3}
-            events.extend(e for e in found if not (e.rule == "speech.statement" and e.source and e.source.actor.code in acting))
+            # a speech verb coded by a frame of its own ("warned that relations had sunk")
+            framed = {e.start for e in found if not e.rule.startswith("speech.")}
+            events.extend(
+                e
+                for e in found
+                if not (e.rule == "speech.statement" and e.source and e.source.actor.code in acting)
+                and not (e.rule.startswith("speech.pattern") and e.start in framed)
+            )
         return _implicit_targets(_dedupe(events))
 
     def _sentence(self, sent: Span, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
@@ -377,7 +384,7 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
-        if not targets and code.root in PLACE_TARGET_ROOTS and hit.pattern.target != "none":
+        if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
             place = place_target(v, hit.target_toks, actors)
@@ -487,6 +494,7 @@ class EventCoder:
         ("demanded the resignation", "called for a ceasefire")."""
         cands = list(clauses or [])
         cands += [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        cands += [c for c in v.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         for o in (c for c in v.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"):
             if o.lemma_.lower() in WANTED_NOUNS:
                 # "rejected Japan's request for a summit", "Turkey's offer to mediate"
@@ -524,6 +532,10 @@ class EventCoder:
             return False
         lemma = gov.lemma_.lower()
         if lemma in LIGHT_VERBS:
+            if n.dep_ in OBJ_DEPS and lemma in self.lexicon.by_verb:
+                hit = self._match_verb(gov, self.lexicon.by_verb[lemma])
+                if hit is not None and n.lemma_.lower() in hit.pattern.object:
+                    return True  # "opened an inquiry": the verb's frame already codes it
             return self._only_wanted(gov)
         return lemma in self.lexicon.by_verb or lemma in DIRECTIVE or lemma in NEGATORS
 
@@ -537,6 +549,8 @@ class EventCoder:
             if v.head.lemma_.lower() in PROTEST_VERBS:
                 return True  # "marched in Belgrade to demand …": what the protest is for
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                if v.head.lemma_.lower() in DIRECTIVE:
+                    return True  # "appealed to Israel and Hamas to agree to a ceasefire"
                 return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
         if (
             v.dep_ == "ccomp"
@@ -700,10 +714,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
         elif (e.target is not None, e.confidence) > (top.target is not None, top.confidence):
             by_trigger[k] = [e]
     kept = [e for es in by_trigger.values() for e in es]
-    targeted = {(e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) for e in kept if e.target is not None}
+    targeted = {(e.sentence, e.source.actor.name if e.source else "", e.cameo[:3]) for e in kept if e.target is not None}
     best: dict[tuple[int, str, str, str], Event] = {}
     for e in kept:
-        if e.target is None and (e.sentence, e.source.actor.name if e.source else "", e.cameo[:2]) in targeted:
+        if e.target is None and (e.sentence, e.source.actor.name if e.source else "", e.cameo[:3]) in targeted:
             continue  # "struck Rafah … and shelled the camp": the act with its target stands for both
         key = (e.sentence, e.source.actor.name if e.source else "", e.target.actor.name if e.target else "", e.cameo[:2])
         if key not in best or e.confidence > best[key].confidence:

@@ -173,6 +173,8 @@ def nominal_event_context(n: Token) -> bool:
         # "involvement in the attack" only name an event inside another phrase
         return gov.lower_ in TEMPORAL_PREPS and gov.head.pos_ in ("VERB", "AUX")
     if n.dep_ in ("dobj", "attr", "oprd"):
+        if any(c.dep_ in ("xcomp", "ccomp") for c in gov.children):
+            return False  # "ordered the UN mission to leave": the noun is who is told
         return gov.lemma_.lower() in LIGHT_VERBS
     return False
 
