@@ -209,6 +209,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.kb = kb
         self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
+        self._persons: dict[str, bool] = {}  # whether a word names a person ("ambassador")
         self.parent = load_parents()
 
     def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
@@ -256,6 +257,11 @@ class EventCoder:
         parent = self.parent(m.actor.code)
         return m if parent == m.actor.code else replace(m, actor=replace(m.actor, code=parent))
 
+    def _person_word(self, lemma: str) -> bool:
+        if lemma not in self._persons:
+            self._persons[lemma] = self.kb is not None and any(e.kind == "agent" and e.is_person_word for e in self.kb.lookup(lemma))
+        return self._persons[lemma]
+
     def _agent_sector(self, lemma: str) -> str:
         if lemma not in self._agents:
             assert self.kb is not None
@@ -266,14 +272,14 @@ class EventCoder:
         """ "Protesters rallied in Tbilisi", "militants detonated a bomb in Quetta": an agent
         word that names no country is of the country the sentence places it in. The actor
         is marked `located` in its rule so that users can tell it from a named one."""
-        where: Mention | None = None
+        where = ""
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                 found = actors.place_actor(tok) or next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
-                if found is not None:
-                    where = found
+                where = found.actor.country if found is not None else self._place_country(tok)
+                if where:
                     break
-        if where is None:
+        if not where:
             return
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in actors.by_head or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
@@ -284,11 +290,20 @@ class EventCoder:
             if not sector or sector == "GOV":
                 continue
             a, b = actors.span(tok.idx, tok.idx + len(tok.text))
-            country = where.actor.country
-            actor = Actor(name=f"{country} {sector}", code=country + sector, country=country, sector=(sector,), kind="state", source="located")
-            actors.by_head[tok.i] = (
-                Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where.text,)),
-            )
+            actor = Actor(name=f"{where} {sector}", code=where + sector, country=where, sector=(sector,), kind="state", source="located")
+            mention = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where,))
+            actors.by_head[tok.i] = (mention,)
+
+    def _place_country(self, tok: Token) -> str:
+        """The country of a capital or known place named in a locative phrase ("in Nairobi",
+        "in Tel Aviv"), which the actor stage leaves alone because there it is no actor."""
+        assert self.kb is not None
+        words = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
+        for name in (" ".join(t.text for t in words), tok.text):
+            for e in self.kb.lookup(name):
+                if e.kind in ("seat", "place", "capital") and e.country:
+                    return e.country
+        return ""
 
     def _according_to(self, tok: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         """ "…, according to human rights groups": the source states what the sentence says."""
@@ -371,8 +386,11 @@ class EventCoder:
             # concerns about …"), but when it names people ("expelled two Estonian
             # diplomats") it is the target: tried last, and only its own words
             shallow = [o for o in hit.trigger.children if o.dep_ in OBJ_DEPS] if hit.pattern.object else []
-            for t, depth in [*((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
-                found = [m for m in np_actors(t, actors, depth=depth) if all(m.actor.name != s.actor.name and m.actor.code != s.actor.code for s in sources)]
+            # "summoned the British ambassador", "expelled two Estonian diplomats": a required
+            # object that is a person is whom the act is aimed at
+            named = [o for o in shallow if self._person_word(o.lemma_.lower()) and head_actors(o, actors)]
+            for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
+                found = np_actors(t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources))
                 if found:
                     targets = found
                     break
@@ -687,6 +705,14 @@ def _implicit_targets(events: list[Event]) -> list[Event]:
                 latest.setdefault(key, m)
     out = []
     for e in events:
+        if e.target is None and e.source is not None and e.cameo[:2] == "14" and e.source.actor.country and "GOV" not in e.source.actor.sector:
+            # a protest or strike that names no addressee is aimed at the protesters' own
+            # government (EVENTS_CONVENTIONS.md, R10); the target points at the trigger
+            a = e.source.actor
+            gov = Actor(name=f"{a.country} government", code=a.country + "GOV", country=a.country, sector=("GOV",), kind="state", source="implicit")
+            target = Mention(text=e.trigger, start=e.start, end=e.end, sentence=e.sentence, actor=gov, rule="implicit.own_government")
+            out.append(replace(e, target=target, rule=e.rule + "+own_government", confidence=e.confidence * 0.8))
+            continue
         if e.target is None and e.source is not None and e.cameo[:2] in IMPLICIT_TARGET_ROOTS and weight:
             own = e.source.actor.code[:3]
             ranked = sorted((k for k in weight if k != own), key=lambda k: -weight[k])

@@ -3,7 +3,7 @@ targets, complements, the clause of a verb, and the actors inside a noun phrase.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -327,7 +327,7 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     return ()
 
 
-def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]:
+def np_actors(tok: Token, actors: DocActors, *, depth: int = 3, skip: Callable[[Mention], bool] | None = None) -> list[Mention]:
     """The first actor found in a noun phrase: its head, then its possessor and modifiers
     ("Russia's strike", "the British ambassador"), then its prepositional objects
     ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
@@ -335,14 +335,14 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3) -> list[Mention]
     for _ in range(depth):
         nxt: list[Token] = []
         for t in frontier:
-            found = [m for m in head_actors(t, actors) if m.actor.code]
+            found = [m for m in head_actors(t, actors) if m.actor.code and not (skip and skip(m))]
             if found:
                 # "urged Israel and Hamas", "imports from Mexico and Canada": every conjunct
                 for u in conjuncts(t)[1:]:
-                    found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found)]
+                    found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found) and not (skip and skip(m))]
                 return found
             modifier = actors.modifier_actor(t) if t is not tok else None
-            if modifier is not None:
+            if modifier is not None and not (skip and skip(modifier)):
                 return [modifier]
             seen += 1
             nxt += [c for c in t.children if c.dep_ in NP_DEPS]
