@@ -95,6 +95,9 @@ DIRECTIVE = {
 }
 
 
+# verbs whose complement did not happen, or is denied to have happened
+DENIED = {"deny", "avoid", "prevent", "dispute", "refute"}
+
 # verbs whose "of"/"for" complement is what someone is charged with, not a reported act
 CHARGING = {
     "accuse",
@@ -570,6 +573,8 @@ class EventCoder:
                 if v.head.lemma_.lower() in DIRECTIVE:
                     return True  # "appealed to Israel and Hamas to agree to a ceasefire"
                 return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in DENIED:
+            return True  # "denied that its troops took part", "to avoid being encircled"
         if (
             v.dep_ == "ccomp"
             and v.head.lemma_.lower() in ("warn", "threaten")

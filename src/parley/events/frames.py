@@ -171,7 +171,13 @@ def nominal_event_context(n: Token) -> bool:
     if n.dep_ == "pobj" and gov.dep_ == "prep":
         # "during a visit to Tel Aviv" reports; "support for Russia's operation" and
         # "involvement in the attack" only name an event inside another phrase
-        return gov.lower_ in TEMPORAL_PREPS and gov.head.pos_ in ("VERB", "AUX")
+        # "during a visit to Tel Aviv", "after deadly unrest": the circumstances of the
+        # reported act, not a report of their own (EVENTS_CONVENTIONS.md, R8) — unless the
+        # phrase names who took part: "during a 90-minute conversation, Trump and Putin …"
+        if gov.lower_ not in TEMPORAL_PREPS or gov.head.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = subject_of(gov.head)
+        return bool(prep_objects(n, [], ("with",))) or (subj is not None and any(c.dep_ == "conj" or misparsed_conjunct(c) for c in subj.children))
     if n.dep_ in ("dobj", "attr", "oprd"):
         if any(c.dep_ in ("xcomp", "ccomp") for c in gov.children):
             return False  # "ordered the UN mission to leave": the noun is who is told

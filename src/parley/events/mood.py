@@ -61,6 +61,9 @@ PEACE_WORDS = {
 
 CONDITIONAL = {"if", "unless", "whether"}
 
+# subordinate clauses that give a reported act its background, not a new report
+BACKGROUND = {"after", "before", "since", "until", "once"}
+
 
 def excluded(v: Token) -> bool:
     """Habitual, comparative, conditional and generic clauses report no event ("meets four
@@ -70,6 +73,8 @@ def excluded(v: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
             return True
+        if c.dep_ == "mark" and c.lower_ in BACKGROUND and v.dep_ == "advcl":
+            return True  # "after China launched drills": the background of the reported act
         if c.lemma_.lower() == "time" and any(g.lower_ in ("a", "per", "every", "each") for g in c.subtree):
             return True  # "four times a year"
     h = v
