@@ -132,6 +132,12 @@ def verb_sources(v: Token, actors: DocActors) -> list[Mention]:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is None:
+            # "was killed in an Israeli airstrike": the act named as the means names the doer
+            for p in prep_objects(v, [], ("in", "by")):
+                doer = [m for m in (actors.modifier_actor(c) for c in p.children if c.dep_ in ("amod", "compound", "nmod")) if m is not None]
+                doer += [m for c in p.children if c.dep_ == "poss" for m in head_actors(c, actors)]
+                if doer and p.lemma_.lower() in MEANS_NOUNS:
+                    return doer[:1]
             return []  # "the public are urged to …": no one is said to act
         subs = [p for p in agent.children if p.dep_ == "pobj"]
     else:
@@ -277,6 +283,9 @@ QUANTITY_HEADS = {
 
 NP_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 
+
+# acts and arms that can be the means of a passive act ("was killed in an Israeli strike")
+MEANS_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "operation", "ambush", "assault", "drone", "missile"}
 
 # arms and military machines: "Russian missiles struck …" is Russia's military acting
 WEAPONS = {
