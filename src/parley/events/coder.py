@@ -36,6 +36,7 @@ from parley.events.frames import (
     readiness_noun,
     target_candidates,
     verb_sources,
+    with_conjuncts,
 )
 from parley.events.lexicon import Lexicon, Pattern
 from parley.events.mood import (
@@ -331,6 +332,16 @@ class EventCoder:
         particles = {c.lower_ for c in children if c.dep_ == "prt"}
         obj_lemmas = {o.lemma_.lower() for o in objs}
         preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+        # "offered to host a meeting between X and Y": the participants of the complement's object
+        comp_objs = [
+            o
+            for c in children
+            if c.dep_ in ("xcomp", "ccomp")
+            for cc in [c, *(x for x in c.children if x.dep_ == "conj")]
+            for o in cc.children
+            if o.dep_ in OBJ_DEPS
+        ]
+        preps |= {c.lower_ for o in comp_objs for c in o.children if c.dep_ == "prep" and c.lower_ == "between"}
         subj = subject_of(v)
         if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not passive:
             # "X and Y spoke by phone", "X and Y met": each is the other's partner, as if
@@ -356,7 +367,7 @@ class EventCoder:
                 clause = {t.lemma_.lower() for t in clause_tokens(v)} if clause is None else clause
                 if not clause & p.requires:
                     continue
-            prep_objs = prep_objects(v, objs, p.prep) if p.prep else []
+            prep_objs = prep_objects(v, [*objs, *comp_objs], p.prep) if p.prep else []
             return _Hit(p, v, tuple(target_candidates(v, objs, prep_objs, p, passive)))
         return None
 
@@ -405,11 +416,12 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        placed = False
         if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
             place = place_target(v, hit.target_toks, actors)
-            targets = [place] if place is not None else []
+            targets, placed = ([place], True) if place is not None else ([], False)
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
         speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
@@ -421,7 +433,7 @@ class EventCoder:
             # "Xi said China and Russia saw eye to eye": the speaker states its own side's
             # accord with the other party, one event from the speaker
             pairs = [(speaker, other)]
-        elif not targets and len(sources) >= 2 and symmetric:
+        elif (not targets or placed) and len(sources) >= 2 and symmetric:
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
             a, b = (_as_government(x, code.root, code.code) for x in sources[:2])
             pairs = [(a, b), (b, a)]
@@ -612,13 +624,21 @@ class EventCoder:
         if v.lemma_.lower() in INTERPRETIVE and not any(c.dep_ == "nsubj" for c in v.children):
             return []
         subj = subject_of(v)
-        speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.code]
+        # "Ukraine and its European allies demanded …": each coordinated speaker
+        speakers = [m for m in (with_conjuncts([subj], actors) if subj is not None else ()) if m.actor.code]
         first = content_clause(v)
         clauses = [first] if first is not None else []
         clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
         if not speakers or not clauses:
             return []
-        s = _as_government(speakers[0], "01")
+        out: list[Event] = []
+        for speaker in speakers[:4]:
+            out += self._statement(v, _as_government(speaker, "01"), clauses, actors, article_id, dates, base)
+        return out
+
+    def _statement(
+        self, v: Token, s: Mention, clauses: list[Token], actors: DocActors, article_id: str, dates: dict[int, date], base: date | None
+    ) -> list[Event]:
         out: list[Event] = []
         for clause in clauses:
             found = self._content_event(v, clause, s, actors, article_id, dates, base)
