@@ -188,6 +188,12 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 RECIPROCAL_PREPS = frozenset({"with", "between"})
 
 
+# verbs of assessment: what they say "according to" someone is an opinion, not a statement of fact
+OPINION_VERBS = {"seem", "appear", "look", "remain"}
+
+# numbers standing alone for people ("hundreds of thousands rallied")
+CROWD_WORDS = {"thousand", "hundred", "million", "dozen", "crowd", "thousands", "hundreds", "millions"}
+
 # where a phrase places someone ("protesters in Belgrade", "a bomb near a police station in Quetta")
 LOCATIVE_PREPS = {"in", "across", "near", "outside", "at", "throughout", "inside"}
 
@@ -290,8 +296,13 @@ class EventCoder:
                 continue
             if any(actors.modifier_actor(c) is not None for c in tok.children):
                 continue
-            sector = self._agent_sector(tok.lemma_.lower())
-            if not sector or sector == "GOV":
+            # "protesters", "opposition supporters", "hundreds of thousands" (people)
+            sector = self._agent_sector(tok.lemma_.lower()) or next(
+                (self._agent_sector(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound" and self._agent_sector(c.lemma_.lower())), ""
+            )
+            if not sector and tok.lemma_.lower() in CROWD_WORDS and not any(c.dep_ == "prep" for c in tok.children):
+                sector = "CVL"
+            if not sector:
                 continue
             a, b = actors.span(tok.idx, tok.idx + len(tok.text))
             actor = Actor(name=f"{where} {sector}", code=where + sector, country=where, sector=(sector,), kind="state", source="located")
@@ -314,8 +325,8 @@ class EventCoder:
         to = tok.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         speakers = [m for m in (head_actors(pobj, actors) if pobj is not None else ()) if m.actor.code]
-        if not speakers:
-            return []
+        if not speakers or tok.head.lemma_.lower() in OPINION_VERBS:
+            return []  # "a stalemate seems likely, according to officials": an assessment
         return [self._event(article_id, tok, actors, speakers[0], None, "010", "speech.according_to", 0.45, False, "asserted", dates, base)]
 
     # -- pattern matching ------------------------------------------------------------------

@@ -75,7 +75,12 @@ def complement_lemmas(v: Token, objs: list[Token]) -> set[str]:
         nxt = []
         for t in frontier:
             out.add(t.lemma_.lower())
-            nxt += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl", "conj")]
+            # "allowed IAEA inspectors to visit": the complement's own subject is part of it
+            nxt += [
+                c
+                for c in t.children
+                if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "acl", "conj") or (c.dep_ == "nsubj" and t.dep_ in ("ccomp", "xcomp"))
+            ]
         frontier = nxt
     return out
 
