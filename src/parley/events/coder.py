@@ -93,6 +93,15 @@ DIRECTIVE = {
     "need",
     "refuse",
     "decline",
+    # what someone is allowed, helped or made to do is the allowing, helping or forcing
+    "allow",
+    "permit",
+    "let",
+    "enable",
+    "authorize",
+    "authorise",
+    "force",
+    "compel",
 }
 
 
@@ -169,6 +178,7 @@ WANTED_NOUNS = {
     "bid",
     "effort",
     "ultimatum",
+    "warning",
     "order",
     "decision",
     "agreement",
@@ -392,6 +402,9 @@ class EventCoder:
                 continue
             if p.weak or p.code.startswith("01") or not nominal_event_context(n) or self._referenced(n):
                 continue  # "Zelenskyy's remarks" refer to a statement, they do not make one
+            gov = governing_verb(n)
+            if gov is not None and (excluded(gov) or self._only_wanted(gov)):
+                continue  # "whether it would extend its investigation", "after China launched drills"
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = prep_objects(n, [], preps) + prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
             return _Hit(p, n, tuple(targets))
@@ -428,6 +441,12 @@ class EventCoder:
                     targets = found[:1]
                     break
         placed = False
+        if code.code == "042" and hit.pattern.target != "none" and not any(t.actor.kind == "person" for t in targets):
+            # a visit is to the place travelled to ("travelled to Johannesburg for the BRICS
+            # summit" is a visit to South Africa, not to BRICS)
+            place = place_target(v, prep_objects(v, [], ("to", "in")), actors)
+            if place is not None:
+                targets, placed = [place], True
         if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
@@ -583,7 +602,7 @@ class EventCoder:
             return self._only_wanted(gov)
         return lemma in self.lexicon.by_verb or lemma in DIRECTIVE or lemma in NEGATORS
 
-    def _only_wanted(self, v: Token) -> bool:
+    def _only_wanted(self, v: Token, depth: int = 0) -> bool:
         """An action that is asked for, offered, refused or threatened ("called on Beijing
         to release …", "demanded that Russia withdraw", "refused to lift …") has not
         happened: the governing verb's event (appeal, demand, rejection) stands for it."""
@@ -593,9 +612,10 @@ class EventCoder:
             if v.head.lemma_.lower() in PROTEST_VERBS:
                 return True  # "marched in Belgrade to demand …": what the protest is for
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-                if v.head.lemma_.lower() in DIRECTIVE:
-                    return True  # "appealed to Israel and Hamas to agree to a ceasefire"
-                return self._only_wanted(v.head)  # "refused to travel to Istanbul to meet Zelensky"
+                # a purpose ("travelled to Istanbul to meet Zelensky", "appealed to Israel and
+                # Hamas to agree to a ceasefire") is what the act is for, not a report that it
+                # happened (EVENTS_CONVENTIONS.md, R8)
+                return True
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in DENIED:
             return True  # "denied that its troops took part", "to avoid being encircled"
         if (
@@ -604,6 +624,8 @@ class EventCoder:
             and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL | FUTURE for c in v.children)
         ):
             return True  # "warned that Russia could use nuclear weapons": a threat, coded as one
+        if v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return True  # "citizens it had wrongfully detained": background to the reported act
         if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
             return False
         head = v.head
@@ -623,7 +645,10 @@ class EventCoder:
         # the governing verb stands for it only when it is coded itself ("called on X to
         # release" is an appeal); "Seoul would seek to restore dialogue" keeps its act
         patterns = self.lexicon.by_verb.get(lemma, [])
-        return bool(patterns) and self._match_verb(head, patterns) is not None
+        if patterns and self._match_verb(head, patterns) is not None:
+            return True
+        # "urged China to use its influence to help …": wanted in turn
+        return depth < 3 and head.dep_ in ("xcomp", "ccomp", "acl") and self._only_wanted(head, depth + 1)
 
     # -- reported speech --------------------------------------------------------------------
     def _speech(self, v: Token, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:

@@ -172,8 +172,10 @@ def nominal_event_context(n: Token) -> bool:
         return True  # "a phone call between X and Y focused on …"
     if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in LIGHT_VERBS and prep_objects(n.head, [], ("between",)):
         return True  # "Talks were held in Jeddah between X and Y"
-    if n.dep_ in ("nsubj", "nsubjpass", "csubj"):
-        return False
+    if n.dep_ in ("nsubj", "nsubjpass", "csubj", "appos"):
+        return False  # "…, his first trip to China": an apposition restates, it does not report
+    if n.dep_ == "pobj" and n.head.head.pos_ in ("NOUN", "PROPN") and n.head.lower_ != "between":
+        return False  # "support for Russia's military operation": named inside another phrase
     if any(c.dep_ == "poss" for c in n.children):
         return True
     gov = n.head
@@ -208,10 +210,17 @@ def readiness_noun(n: Token) -> Token | None:
     return adj if adj.pos_ == "ADJ" and adj.lemma_.lower() in READINESS else None
 
 
+# nouns that only count or group the event noun they govern ("a round of talks")
+COUNT_NOUNS = {"round", "series", "set", "wave", "number", "part", "day", "week", "hour"}
+
+
 def governing_verb(n: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through a preposition."""
+    """The verb a noun is the object of, directly or through a preposition (and through
+    "a round of", "a series of")."""
     h = n.head
     if n.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
+        h = h.head
+    if h.pos_ == "NOUN" and h.lemma_.lower() in COUNT_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "of":
         h = h.head
     return h if h.pos_ in ("VERB", "AUX") and h is not n else None
 
