@@ -201,6 +201,9 @@ RECIPROCAL_PREPS = frozenset({"with", "between"})
 # verbs of assessment: what they say "according to" someone is an opinion, not a statement of fact
 OPINION_VERBS = {"seem", "appear", "look", "remain"}
 
+# people named only as people: the civilians of the country where an act happens
+VICTIM_WORDS = {"civilian", "villager", "people", "resident", "man", "woman", "child", "family", "tourist", "worshipper", "passenger", "person", "inhabitant"}
+
 # numbers standing alone for people ("hundreds of thousands rallied")
 CROWD_WORDS = {"thousand", "hundred", "million", "dozen", "crowd", "thousands", "hundreds", "millions"}
 
@@ -276,6 +279,23 @@ class EventCoder:
         """An organisation's body acts for the organisation: "the WFP" is coded IGOUNO."""
         parent = self.parent(m.actor.code)
         return m if parent == m.actor.code else replace(m, actor=replace(m.actor, code=parent))
+
+    def _victims(self, v: Token) -> str:
+        """The agent sector of the people a violent act is done to, when they are named
+        only by what they are ("civilians", "hundreds of villagers", "pupils")."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            heads = [o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+            for h in heads:
+                lemma = h.lemma_.lower()
+                if lemma in VICTIM_WORDS:
+                    return "CVL"
+                if self.kb is not None and self._person_word(lemma):
+                    sector = self._agent_sector(lemma)
+                    if sector and sector not in ("GOV", "MIL", "REB", "INS", "SEP", "CRM"):
+                        return sector
+        return ""
 
     def _person_word(self, lemma: str) -> bool:
         if lemma not in self._persons:
@@ -452,6 +472,12 @@ class EventCoder:
             # at the country it lies in (its own, for a government's forces at home)
             place = place_target(v, hit.target_toks, actors)
             targets, placed = ([place], True) if place is not None else ([], False)
+            if place is not None and code.root in PLACE_TARGET_ROOTS:
+                # "killed hundreds of civilians in El Geneina": the people of that country
+                sector = self._victims(v)
+                if sector:
+                    a = place.actor
+                    targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
         speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
