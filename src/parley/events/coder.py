@@ -213,6 +213,9 @@ LOCATIVE_PREPS = {"in", "across", "near", "outside", "at", "throughout", "inside
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
+# acts that move people or goods somewhere: "to" a capital names the destination
+MOVEMENT_ROOTS = {"04", "07", "15"}
+
 # acts of armed force (posture, assault, fighting, mass violence): a country's military acts
 FORCE_ROOTS = {"15", "18", "19", "20"}
 
@@ -450,6 +453,11 @@ class EventCoder:
             for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
                 found = np_actors(t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources))
                 if found:
+                    place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
+                    if t.dep_ == "pobj" and t.head.lower_ in place_preps:
+                        # "recalled its ambassador from Paris", "delivered supplies to Port
+                        # Sudan" name places; "apologised to Warsaw" names a government
+                        found = [_as_place(m) for m in found]
                     targets = found
                     break
         code = self.codebook.get(hit.pattern.code)
