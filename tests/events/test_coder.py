@@ -210,3 +210,28 @@ def test_agents_take_the_country_the_sentence_places_them_in(pipeline: Pipeline)
 def test_readiness_for_an_event_is_an_intent(pipeline: Pipeline) -> None:
     open_to = _find(_events(pipeline, "Putin said Moscow was open to negotiations with Kyiv."), "03")
     assert open_to.cameo == "036" and open_to.modality == "intended"
+
+
+def test_unaddressed_protest_targets_the_own_government(pipeline: Pipeline) -> None:
+    rally = _find(_events(pipeline, "Thousands of protesters rallied in Tbilisi on Sunday."), "14")
+    assert rally.source and rally.source.actor.code == "GEOCVL"
+    assert rally.target and rally.target.actor.code == "GEOGOV" and rally.rule.endswith("+own_government")
+
+
+def test_people_named_as_people_are_civilians_of_the_place(pipeline: Pipeline) -> None:
+    killed = _find(_events(pipeline, "RSF fighters killed dozens of villagers in El Geneina."), "1")
+    assert killed.target and killed.target.actor.code == "SDNCVL"
+
+
+def test_capitals_as_places_and_as_governments(pipeline: Pipeline) -> None:
+    recalled = _find(_events(pipeline, "Algeria recalled its ambassador from Paris."), "16")
+    assert recalled.target and recalled.target.actor.code == "FRA"
+    apologised = _find(_events(pipeline, "Kyiv apologised to Warsaw for the incident."), "05")
+    assert apologised.target and apologised.target.actor.code == "POLGOV"
+
+
+def test_purposes_and_backgrounds_are_not_reported_events(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Taiwan put its forces on alert after China launched military drills around the island.")
+    assert [e.cameo[:2] for e in events] == ["15"] and events[0].source and events[0].source.actor.country == "TWN"
+    travel = _events(pipeline, "Putin refused to travel to Istanbul to meet Zelensky.")
+    assert not any(e.cameo.startswith("04") for e in travel)
