@@ -147,6 +147,8 @@ def verb_sources(v: Token, actors: DocActors) -> list[Mention]:
         subs = [p for p in agent.children if p.dep_ == "pobj"]
     else:
         s = subject_of(v) or _adjective_subject(v)
+        if s is None and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and v.i > v.head.i:
+            s = v.head  # "The Armenian and Azerbaijani ministers negotiated …" parsed as a noun phrase
         subs = [s] if s is not None else []
     return with_conjuncts(subs, actors)
 
