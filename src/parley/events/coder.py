@@ -11,9 +11,16 @@ comparison clauses ("how U.S. leaders have historically demanded") yield nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX as AUX_POS
+from spacy.parts_of_speech import NOUN as NOUN_POS
+from spacy.parts_of_speech import PROPN as PROPN_POS
+from spacy.parts_of_speech import VERB as VERB_POS
 
 from parley.actors.kb import KnowledgeBase
 from parley.actors.resolver import DocActors
@@ -55,6 +62,7 @@ from parley.model import Actor, Event, Mention
 from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 
@@ -237,13 +245,50 @@ class EventCoder:
         self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
         self._persons: dict[str, bool] = {}  # whether a word names a person ("ambassador")
         self.parent = load_parents()
+        self._keys: tuple[set[int], set[int], int] | None = None
+        self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
+
+    def _trigger_keys(self, strings: StringStore) -> tuple[set[int], set[int], int]:
+        """Hashes of the lemmas that can trigger an event (verbs, nouns, speech verbs), so
+        that a document's candidate tokens are found without reading each token's strings."""
+        if self._keys is None:
+
+            def hashes(words: Iterable[str]) -> set[int]:
+                return {strings.add(f) for w in words for f in (w, w.capitalize(), w.title())}
+
+            self._keys = (hashes([*self.lexicon.by_verb, *SPEECH_VERBS]), hashes(self.lexicon.by_noun), strings.add("according"))
+        return self._keys
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens worth a look: known verbs and nouns, and "according"."""
+        verbs, nouns, according = self._trigger_keys(doc.vocab.strings)
+        rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+        verb_pos, noun_pos = (VERB_POS, AUX_POS), (NOUN_POS, PROPN_POS)
+        return [
+            i
+            for i, (pos, lemma, lower) in enumerate(rows)
+            if (pos in verb_pos and lemma in verbs) or (pos in noun_pos and lemma in nouns) or lower == according
+        ]
 
     def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
         events: list[Event] = []
+        self._matched = {}
+        cands = self._candidates(doc)
+        if not cands:
+            return []
+        k = 0
         for sent in doc.sents:
-            if sent.text.rstrip().endswith("?"):
+            mine = []
+            while k < len(cands) and cands[k] < sent.end:
+                if cands[k] >= sent.start:
+                    mine.append(doc[cands[k]])
+                k += 1
+            if not mine:
+                continue
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is not None and last.text == "?":
                 continue  # questions ask, they do not report
-            found = self._sentence(sent, actors, article_id, sentence_dates, base)
+            found = self._sentence(sent, mine, actors, article_id, sentence_dates, base)
             # "Lavrov said Moscow was studying a proposal": the act of the speaker's own side
             # is what the statement reports; a plain 010 beside it would count it twice
             acting = {e.source.actor.code for e in found if e.source and not e.rule.startswith("speech.")}
@@ -258,11 +303,11 @@ class EventCoder:
             )
         return _implicit_targets(_dedupe(events))
 
-    def _sentence(self, sent: Span, actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+    def _sentence(self, sent: Span, toks: list[Token], actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
         out: list[Event] = []
         if self.kb is not None:
             self._locate_agents(sent, actors)
-        for tok in sent:
+        for tok in toks:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
                 hit = self._match_verb(tok, self.lexicon.by_verb[lemma])
@@ -364,6 +409,13 @@ class EventCoder:
 
     # -- pattern matching ------------------------------------------------------------------
     def _match_verb(self, v: Token, patterns: list[Pattern]) -> _Hit | None:
+        if v.i in self._matched:
+            return self._matched[v.i]
+        hit = self._match_verb_frame(v, patterns)
+        self._matched[v.i] = hit
+        return hit
+
+    def _match_verb_frame(self, v: Token, patterns: list[Pattern]) -> _Hit | None:
         children = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
@@ -418,16 +470,22 @@ class EventCoder:
     def _match_noun(self, n: Token, patterns: list[Pattern]) -> _Hit | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {c.lower_ for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        sentence: set[str] | None = None
+        reports: bool | None = None
         for p in patterns:
-            if p.modifiers and not mods & p.modifiers:
+            if p.weak or p.code.startswith("01") or (p.modifiers and not mods & p.modifiers):
                 continue
-            if p.requires and not any(t.lemma_.lower() in p.requires for t in n.sent):
-                continue
-            if p.weak or p.code.startswith("01") or not nominal_event_context(n) or self._referenced(n):
-                continue  # "Zelenskyy's remarks" refer to a statement, they do not make one
-            gov = governing_verb(n)
-            if gov is not None and (excluded(gov) or self._only_wanted(gov)):
-                continue  # "whether it would extend its investigation", "after China launched drills"
+            if p.requires:
+                sentence = {t.lemma_.lower() for t in n.sent} if sentence is None else sentence
+                if not sentence & p.requires:
+                    continue
+            if reports is None:
+                # "Zelenskyy's remarks" refer to a statement, they do not make one; nor does
+                # "whether it would extend its investigation" or "after China launched drills"
+                gov = governing_verb(n)
+                reports = nominal_event_context(n) and not self._referenced(n) and not (gov is not None and (excluded(gov) or self._only_wanted(gov)))
+            if not reports:
+                return None
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = prep_objects(n, [], preps) + prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
             return _Hit(p, n, tuple(targets))
