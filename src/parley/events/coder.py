@@ -557,8 +557,8 @@ class EventCoder:
             pairs = [(speaker, other)]
         elif (not targets or placed) and len(sources) >= 2 and symmetric:
             # "X and Y agreed" / "both leaders": a joint event, recorded in both directions
-            a, b = (_as_government(x, code.root, code.code) for x in sources[:2])
-            pairs = [(a, b), (b, a)]
+            one, two = (_as_government(x, code.root, code.code) for x in sources[:2])
+            pairs = [(one, two), (two, one)]
         else:
             tgts: list[Mention | None] = list(targets) if targets else [None]
             lone = [_as_government(sources[0], code.root)] if len(sources) == 1 else sources
