@@ -112,6 +112,8 @@ EXACT = [
     ("1124", "Kyiv accused Moscow of using chemical weapons in Zaporizhzhia."),
     ("127", "Kyiv rejected the Russian plan for a ceasefire in the east."),
     ("126", "Hamas rejected Egypt's offer to mediate with Israel."),
+    ("0256", "The African Union appealed to Russia and Ukraine to agree to a humanitarian truce."),
+    ("125", "The Taliban refused to send a delegation to the talks with Pakistan in Istanbul."),
     ("1312", "Beijing threatened to suspend imports of Australian beef."),
     ("1621", "The EU suspended budget support to Mali."),
     ("194", "Serbian and Kosovar police exchanged artillery fire near the border."),
