@@ -90,3 +90,38 @@ def test_warning_of_decline_is_pessimism_not_threat(pipeline: Pipeline) -> None:
     text = "Japan's prime minister warned that relations with Beijing had sunk to their lowest point."
     codes = {e.cameo for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
     assert "012" in codes
+
+
+# one sentence per frame that has a more specific CAMEO code than its root's generic one
+EXACT = [
+    ("0233", "The Sudanese government appealed to donor countries for emergency food and medical aid for Darfur."),
+    ("0232", "Zelenskyy urged allies to speed up deliveries of Patriot air defence systems."),
+    ("022", "Macron urged India to use its influence on Moscow to end the war."),
+    ("028", "Ethiopia asked Kenya to mediate talks with the Tigrayan leadership."),
+    ("0312", "The Kremlin said it was ready to restore military communication channels with Washington."),
+    ("0313", "Brazil said it would work with Paraguayan police to investigate drug trafficking networks."),
+    ("0354", "Beijing said it would lift restrictions on Japanese seafood imports."),
+    ("037", "Egypt said it was ready to resolve the dispute over the dam through dialogue."),
+    ("071", "The World Bank disbursed $2 billion to Ethiopia."),
+    ("0841", "Russia returned 90 Ukrainian soldiers."),
+    ("091", "Kenyan police investigated an alleged plot to sabotage the election."),
+    ("093", "Ecuador's prosecutors opened an investigation into the drone that crashed near the presidential palace."),
+    ("1013", "Turkey demanded that Sweden extradite the suspects."),
+    ("1031", "Greece demanded that Germany pay reparations for the occupation."),
+    ("1033", "The Sudanese health ministry demanded urgent shipments of medicine and fuel."),
+    ("1124", "Kyiv accused Moscow of using chemical weapons in Zaporizhzhia."),
+    ("127", "Kyiv rejected the Russian plan for a ceasefire in the east."),
+    ("126", "Hamas rejected Egypt's offer to mediate with Israel."),
+    ("0256", "The African Union appealed to Russia and Ukraine to agree to a humanitarian truce."),
+    ("125", "The Taliban refused to send a delegation to the talks with Pakistan in Istanbul."),
+    ("1312", "Beijing threatened to suspend imports of Australian beef."),
+    ("1621", "The EU suspended budget support to Mali."),
+    ("194", "Serbian and Kosovar police exchanged artillery fire near the border."),
+    ("186", "Israeli forces killed Hamas commander Mohammed Deif in Khan Younis."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), EXACT, ids=[c for c, _ in EXACT])
+def test_exact_code_per_frame(pipeline: Pipeline, code: str, text: str) -> None:
+    codes = {e.cameo for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
+    assert code in codes, f"{text!r} coded {sorted(codes)}"
