@@ -328,6 +328,19 @@ class EventCoder:
         parent = self.parent(m.actor.code)
         return m if parent == m.actor.code else replace(m, actor=replace(m.actor, code=parent))
 
+    def _venue(self, v: Token) -> str:
+        """The country a meeting takes place in, from an "in"/"at" place in its clause."""
+        head = governing_verb(v) if v.pos_ in ("NOUN", "PROPN") else v
+        if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("nsubj", "nsubjpass"):
+            head = v.head
+        for tok in clause_tokens(head if head is not None else v):
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+                if self.kb is not None:
+                    country = self._place_country(tok)
+                    if country:
+                        return country
+        return ""
+
     def _victims(self, v: Token) -> str:
         """The agent sector of the people a violent act is done to, when they are named
         only by what they are ("civilians", "hundreds of villagers", "pupils")."""
@@ -580,6 +593,13 @@ class EventCoder:
             rule += "+speaker_party"
         if intent is None:
             code_s, rule = self._refine(v, code_s, rule)
+        if intent is None and code_s in ("040", "046") and (v.pos_ in ("NOUN", "PROPN") or v.lemma_.lower() == "meet"):
+            # "talks were held in Jeddah between Ukrainian and American delegations": a
+            # meeting on neither side's ground is CAMEO's meeting at a third location
+            venue = self._venue(v)
+            parties = {m.actor.country or m.actor.code[:3] for pair in pairs for m in pair if m is not None}
+            if venue and pairs[0][1] is not None and venue not in parties:
+                code_s, rule = "044", rule + "+third_location"
         out = []
         for src, tgt in pairs:
             c = conf + (0.1 if tgt is not None else 0) - (0.05 if src.rule.startswith("coref") else 0)
@@ -652,10 +672,12 @@ class EventCoder:
         cands += [c for c in v.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         for o in (c for c in v.children if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN"):
             if o.lemma_.lower() in WANTED_NOUNS:
-                # "rejected Japan's request for a summit", "Turkey's offer to mediate"
+                # "rejected Japan's request for a summit", "Turkey's offer to mediate"; the
+                # request itself is not the act
                 cands += [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
                 cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children if p.dep_ == "pobj"]
-            cands.append(o)
+            else:
+                cands.append(o)
         cands += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             lemma = c.lemma_.lower()
@@ -669,9 +691,17 @@ class EventCoder:
                     return hit.pattern.code
             elif c.pos_ == "NOUN" and lemma in self.lexicon.by_noun:
                 mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod", "nmod")}
+                words: set[str] | None = None
                 for p in self.lexicon.by_noun[lemma]:
-                    if not p.weak and not (p.modifiers and not mods & p.modifiers):
-                        return p.code
+                    if p.weak or (p.modifiers and not mods & p.modifiers):
+                        continue
+                    if p.prep and not any(x.dep_ == "prep" and x.lower_ in p.prep for x in c.children):
+                        continue  # "calls … to publish" are not calls "with" someone
+                    if p.requires:
+                        words = {t.lemma_.lower() for t in c.subtree} if words is None else words
+                        if not words & p.requires:
+                            continue
+                    return p.code
         return None
 
     def _referenced(self, n: Token) -> bool:
