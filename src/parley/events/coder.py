@@ -334,11 +334,10 @@ class EventCoder:
         if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("nsubj", "nsubjpass"):
             head = v.head
         for tok in clause_tokens(head if head is not None else v):
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
-                if self.kb is not None:
-                    country = self._place_country(tok)
-                    if country:
-                        return country
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and self.kb is not None:
+                country = self._place_country(tok)
+                if country:
+                    return country
         return ""
 
     def _victims(self, v: Token) -> str:
