@@ -324,9 +324,13 @@ class EventCoder:
         return out
 
     def _for_event(self, m: Mention) -> Mention:
-        """An organisation's body acts for the organisation: "the WFP" is coded IGOUNO."""
-        parent = self.parent(m.actor.code)
-        return m if parent == m.actor.code else replace(m, actor=replace(m.actor, code=parent))
+        """An organisation's body acts for the organisation: "the WFP" is coded IGOUNO; a
+        region's group of states ("Western partners", "European allies") is the region."""
+        a = m.actor
+        if a.kind == "region" and m.rule in ("title.group", "kb.region") and a.sector == ("GOV",):
+            return replace(m, actor=replace(a, code=a.code[:3], sector=()))
+        parent = self.parent(a.code)
+        return m if parent == a.code else replace(m, actor=replace(a, code=parent))
 
     def _venue(self, v: Token) -> str:
         """The country a meeting takes place in, from an "in"/"at" place in its clause."""
@@ -552,7 +556,8 @@ class EventCoder:
             targets, placed = ([place], True) if place is not None else ([], False)
             if place is not None and code.root in PLACE_TARGET_ROOTS:
                 # "killed hundreds of civilians in El Geneina": the people of that country
-                sector = self._victims(v)
+                # mass violence against a place is against its people (EVENTS_CONVENTIONS.md)
+                sector = self._victims(v) or ("CVL" if code.root == "20" else "")
                 if sector:
                     a = place.actor
                     targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
