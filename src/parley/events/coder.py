@@ -221,6 +221,10 @@ LOCATIVE_PREPS = {"in", "across", "near", "outside", "at", "throughout", "inside
 # material conflict (coerce, assault, fight, mass violence): the target may be a place
 PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 
+# what "authorities" do as police and as judiciary (EVENTS_CONVENTIONS.md, R4)
+POLICE_VERBS = {"arrest", "detain", "raid", "round", "apprehend", "seize", "hold"}
+JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try", "jail", "imprison"}
+
 # acts that move people or goods somewhere: "to" a capital names the destination
 MOVEMENT_ROOTS = {"04", "07", "15"}
 
@@ -627,6 +631,12 @@ class EventCoder:
     ) -> Event:
         code = self.codebook.get(code_s)
         s = self._for_event(_as_government(s, code.root, code_s))
+        if code.root == "17" and s.actor.sector == ("GOV",) and s.text.lower().endswith(("authorities", "authority")):
+            # "authorities" that arrest are the police, that charge or convict the judiciary
+            lemma = trig.lemma_.lower()
+            sector = "JUD" if lemma in JUDICIAL_VERBS else "COP" if lemma in POLICE_VERBS else ""
+            if sector and s.actor.country:
+                s = replace(s, actor=replace(s.actor, code=s.actor.country + sector, sector=(sector,)))
         if t is not None and (code_s.startswith("042") or code.root in PLACE_TARGET_ROOTS):
             t = _as_place(t)
         t = self._for_event(t) if t is not None else None
