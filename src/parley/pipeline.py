@@ -84,6 +84,7 @@ class Pipeline:
         self.codebook: Codebook = load_codebook()
         self.lexicon = load_lexicon(list(self.settings.patterns), known_codes=set(self.codebook.codes))
         self.coder = EventCoder(self.codebook, self.lexicon, self.kb)
+        self.coder.prepare(self.nlp.vocab.strings)  # trigger hashes, built once per process
         from parley.events.rerank import Reranker, load
 
         self.reranker: Reranker | None = load(self.settings.reranker)

@@ -252,6 +252,10 @@ class EventCoder:
         self._keys: tuple[set[int], set[int], int] | None = None
         self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
 
+    def prepare(self, strings: StringStore) -> None:
+        """Build what the coder looks tokens up by, so that the first article pays nothing."""
+        self._trigger_keys(strings)
+
     def _trigger_keys(self, strings: StringStore) -> tuple[set[int], set[int], int]:
         """Hashes of the lemmas that can trigger an event (verbs, nouns, speech verbs), so
         that a document's candidate tokens are found without reading each token's strings."""
