@@ -94,6 +94,8 @@ def test_warning_of_decline_is_pessimism_not_threat(pipeline: Pipeline) -> None:
 
 # one sentence per frame that has a more specific CAMEO code than its root's generic one
 EXACT = [
+    ("038", "Caracas accepted Brazil as a mediator in the border dispute."),
+    ("054", "Washington recognised the result of the election on Monday."),
     ("0233", "The Sudanese government appealed to donor countries for emergency food and medical aid for Darfur."),
     ("0232", "Zelenskyy urged allies to speed up deliveries of Patriot air defence systems."),
     ("022", "Macron urged India to use its influence on Moscow to end the war."),
