@@ -24,6 +24,9 @@ _CHAR_MAP = {
     "\ufeff": " ",
 }
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:com|org|net|gov|int|io|eu|uk|de|fr|ru|ua)\b")
+# The same without the e-mail branch, which backtracks over every word and cannot match
+# in a text without "@".
+_URLISH_NO_MAIL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|int|io|eu|uk|de|fr|ru|ua)\b")
 # ",senior" / ";and" -> insert a space; digits on either side ("1,000") are left alone.
 _COMMA_GLUE = re.compile(r"(?<=[A-Za-z\)\]\"”'])([,;])(?=[A-Za-z“\"])")
 # "consultations.Experts" (lower-case word, full stop, capitalised word) or
@@ -51,27 +54,34 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Return the repaired text of `text` with its offset map."""
-    chars: list[str] = []
-    index: list[int] = []
     protected = _protected_spans(text)
-    inserts = _insertion_points(text, protected)
-    for i, ch in enumerate(text):
-        chars.append(_CHAR_MAP.get(ch, ch))
-        index.append(i)
-        if i in inserts:
-            chars.append(" ")
-            index.append(i)  # the inserted space maps onto the punctuation before it
-    repaired = "".join(chars)
+    inserts = sorted(_insertion_points(text, protected))
+    # whole-string operations, not a loop per character: this runs on every article
+    mapped = text
+    for old, new in _CHAR_MAP.items():
+        if old in mapped:
+            mapped = mapped.replace(old, new)
+    index: list[int] = []
+    pieces: list[str] = []
+    done = 0
+    for p in inserts:
+        pieces += (mapped[done : p + 1], " ")
+        index += range(done, p + 1)
+        index.append(p)  # the inserted space maps onto the punctuation before it
+        done = p + 1
+    pieces.append(mapped[done:])
+    index += range(done, len(text) + 1)  # the last entry maps the end of text
+    repaired = "".join(pieces)
     for m in _LOWER_START.finditer(repaired):
         pos = m.start(2)
         if not _inside(index[pos], protected):
             repaired = repaired[:pos] + repaired[pos].upper() + repaired[pos + 1 :]
-    index.append(len(text))
     return NormalizedText(text=repaired, original=text, index=tuple(index))
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    pattern = _URLISH if "@" in text else _URLISH_NO_MAIL
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
