@@ -149,17 +149,19 @@ class ActorResolver:
         self.vocab = nlp.vocab
 
     # -- matching ---------------------------------------------------------------------------
-    def _matches(self, doc: Doc) -> tuple[dict[int, _Match], list[_Match]]:
-        """The knowledge-base phrases of a doc by token, and, apart from them, its places."""
+    def _matches(self, doc: Doc, text: str) -> tuple[dict[int, _Match], list[_Match]]:
+        """The knowledge-base phrases of a doc (whose text is `text`) by token, and, apart
+        from them, its places."""
         spans: list[_Match] = []
         places: list[_Match] = []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
-            text = doc[start:end].text
-            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, text) and _context_ok(e, doc, start, end, self.kb)]
+            last = doc[end - 1]
+            phrase = text[doc[start].idx : last.idx + len(last)]  # doc[start:end].text, without building the Span
+            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, phrase) and _context_ok(e, doc, start, end, self.kb)]
             if entries:
                 spans.append(_Match(start, end, entries))
-            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, text)]
+            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, phrase)]
             if found and _place_ok(doc, start, end):
                 places.append(_Match(start, end, found))
         out: dict[int, _Match] = {}
@@ -182,10 +184,9 @@ class ActorResolver:
         """Resolve every noun-phrase head of `doc` in document order."""
         sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
-            for t in sent:
-                sent_of[t.i] = si
+            sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of)
-        matches, places = self._matches(doc)
+        matches, places = self._matches(doc, norm.text)
         for i, match in matches.items():
             entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
             if entry is not None and match.end - match.start == 1:
@@ -193,6 +194,7 @@ class ActorResolver:
         for place in places:
             self._record_place(state, place)
         run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
+        listed: set[Mention] = set()  # state.mentions as a set, for the membership test
         for tok in doc:
             if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):
                 found = run.resolve_head(tok)
@@ -201,7 +203,8 @@ class ActorResolver:
                 if found:
                     state.by_head[tok.i] = found
                     for m in found:
-                        if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in state.mentions:
+                        if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in listed:
+                            listed.add(m)
                             state.mentions.append(m)
         return state
 
@@ -379,6 +382,14 @@ class _Run:
         self.pairs: list[tuple[Mention, Mention]] = []
         self.learned: dict[str, Actor] = {}
         self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
+        self._cores: dict[int, list[Token]] = {}
+
+    def core(self, head: Token) -> list[Token]:
+        """The words of the phrase `head` heads (see `_core`), worked out once per head."""
+        found = self._cores.get(head.i)
+        if found is None:
+            found = self._cores[head.i] = _core(head)
+        return found
 
     def _in_quote(self, tok: Token) -> bool:
         return any(a <= tok.idx < b for a, b in self.quotes)
@@ -410,7 +421,7 @@ class _Run:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PAIR_WORDS:
             return self._pronoun(tok, low)
-        core = _core(tok)
+        core = self.core(tok)
         found = self._explicit(tok, core)
         if found is not None:
             self._remember(tok, found)
@@ -467,10 +478,10 @@ class _Run:
             if m0.end - m0.start == 1 and fold(head.text) in self.learned:
                 # a bare surname the article has already introduced ("Defence Minister Kim
                 # Yong-hyun" … "Kim") is that person, not a namesake of the knowledge base
-                return self._learned(_core(head), fold(head.text))
+                return self._learned(self.core(head), fold(head.text))
             person = _pick_person([e.person for _, e in on_head if e.person is not None], countries, self.on)
-            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(_core(head)))
-            return self.mention(_core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
+            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(self.core(head)))
+            return self.mention(self.core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
         head_agent = next((e for e in (head_match.entries if head_match else []) if e.kind == "agent"), None)
         groups = [e.person for _, e in named if e.kind == "group" and e.person is not None]
         if head_agent is None or not groups:
@@ -479,7 +490,7 @@ class _Run:
         sector = group.sector[0] if head_agent.defer and group.sector else head_agent.sector
         sectors = (sector,) if sector else ()
         actor = Actor(name=group.name, code=group.country + sector, country=group.country, sector=sectors, kind="group", source=group.source)
-        return self.mention(_core(head), actor, "title.group")
+        return self.mention(self.core(head), actor, "title.group")
 
     def _person(self, head: Token, core: list[Token], states: list[tuple[_Match, Entry]], agents: list[tuple[_Match, Entry]]) -> Mention | None:
         name_toks = [t for t in core if t.ent_type_ == "PERSON" and t.i not in self.matches]
@@ -562,10 +573,12 @@ class _Run:
 
     def _last(self, ok: Callable[[Mention], bool], tok: Token) -> Mention | None:
         inside = self._in_quote(tok)
+        pos = self.state.span(tok.idx, tok.idx + len(tok.text))[0]
+        quotes = self._orig_quotes()
         for m in reversed(self.history):
-            if m.start >= self.state.span(tok.idx, tok.idx + len(tok.text))[0]:
+            if m.start >= pos:
                 continue
-            m_inside = any(a <= m.start < b for a, b in self._orig_quotes())
+            m_inside = any(a <= m.start < b for a, b in quotes)
             if m_inside and not inside:
                 continue  # a speaker pronoun outside a quote never points into the quote
             if ok(m) and m.actor.code:
