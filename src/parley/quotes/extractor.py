@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors
 from parley.model import Mention, Quote
+from parley.nlp.arrays import DocArrays
 from parley.quotes.marks import DASH_NAME_LINE, balance
 from parley.quotes.speakers import Said, as_written, resolve_speaker
 
@@ -123,7 +124,7 @@ def extract_quotes(doc: Doc, actors: DocActors, spans: list[tuple[int, int]], *,
     """All direct and reported quotations of one parsed article."""
     text = actors.norm.text  # == doc.text, which spaCy rebuilds from the tokens on every access
     drafts = [d for a, b in spans if (d := _direct(doc, a, b)) is not None]
-    drafts += _reported(doc, text, [(d.a, d.b) for d in drafts])
+    drafts += _reported(doc, text, actors.arrays, [(d.a, d.b) for d in drafts])
     drafts.sort(key=lambda d: (d.a, not d.direct))
     quoted = [(d.a, d.b) for d in drafts]
     earlier: list[Said] = []
@@ -320,9 +321,11 @@ def _after_colon(doc: Doc, first: Token) -> Token | None:
     return doc[prev] if prev >= 0 and doc[prev].text == ":" else None
 
 
-def _reported(doc: Doc, text: str, covered: list[tuple[int, int]]) -> list[_Draft]:
+def _reported(doc: Doc, text: str, arrays: DocArrays, covered: list[tuple[int, int]]) -> list[_Draft]:
     out: list[_Draft] = []
-    for tok in doc:
+    # only verbs and "according" can introduce reported speech: look at those tokens alone
+    candidates = sorted({i for i, pos in enumerate(arrays.pos) if pos == "VERB"} | set(arrays.where_lower("according")))
+    for tok in (doc[i] for i in candidates):
         if tok.pos_ == "VERB" and (lemma := tok.lemma_.lower()) in SPEECH_VERBS:
             comp = content_clause(tok) or _misplaced_clause(tok)
             if comp is None or lemma in ("ask", "press", "echo") or not _speaks(tok) or _negated(tok) or _is_question(comp):
@@ -386,8 +389,10 @@ def _without_own_acts(toks: list[Token], comp: Token) -> list[Token]:
     without a subject of its own is the speaker's act, not part of what was said."""
     drop: set[int] = set()
     for t in toks:
+        if t.dep_ != "conj":
+            continue
         past = t.tag_ in FINITE or (t.tag_ == "VBN" and not _perfect_or_passive(t) and not _perfect_or_passive(t.head))
-        if t.dep_ == "conj" and past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
+        if past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
             drop |= {u.i for u in t.subtree}
             drop |= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
     return [t for t in toks if t.i not in drop]
@@ -406,8 +411,10 @@ def _without_comment(toks: list[Token]) -> list[Token]:
     """Drop a closing phrase that comments on the speech act ("…, a claim that could not be
     independently verified")."""
     for t in toks:
+        if t.lemma_.lower() not in SPEECH_ACT_NOUNS:
+            continue
         before = t.left_edge.i - 1
-        if t.lemma_.lower() in SPEECH_ACT_NOUNS and t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
+        if t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
             return [u for u in toks if u.i < before]
     return toks
 

@@ -10,6 +10,7 @@ OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSE = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
 _SIGNIFICANT = re.compile("[" + re.escape("".join([*OPEN, *CLOSE, STRAIGHT, "\n"])) + "]")
+_CURLY = re.compile("[" + re.escape("".join([*OPEN, *CLOSE])) + "]")
 # "– Braže", "— Mohamed Hamdan Dagalo": a name alone on a line after a dash
 DASH_NAME_LINE = re.compile(
     r"^[ \t]*[\u2013\u2014-][ \t]*(?P<name>[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*(?:[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*){0,3})[ \t]*$",
@@ -76,7 +77,8 @@ def balance(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen [a, b) so that it does not cut a pair of curly quotation marks in half
     (a reported clause that ends inside “…” keeps its closing mark)."""
     depth = 0
-    for ch in text[a:b]:
+    for m in _CURLY.finditer(text, a, b):  # the marks alone, not every character
+        ch = m.group()
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:

@@ -1,0 +1,58 @@
+"""Per-token attributes of a parsed doc as plain lists, read from spaCy's arrays at once.
+
+Every `tok.pos_`, `tok.dep_` or `tok.children` goes through a new Token object and a
+string lookup. The stages that scan every token of an article (the actor resolver, the
+reported-speech finder) read these lists instead to find the few tokens worth a closer
+look, and walk phrases through `kids` rather than `Token.children`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class DocArrays:
+    """Per-token lists of one doc, indexed like the doc (`pos[i]` is `doc[i].pos_`)."""
+
+    pos: list[str]  # Token.pos_
+    dep: list[str]  # Token.dep_
+    head: list[int]  # Token.head.i
+    kids: list[list[int]]  # [c.i for c in Token.children]: in ascending order
+    lower_ids: Any  # numpy array of the LOWER string ids
+    strings: StringStore
+
+    def __len__(self) -> int:
+        return len(self.pos)
+
+    def where_lower(self, word: str) -> list[int]:
+        """The indices of the tokens whose `lower_` is `word`, in order."""
+        import numpy
+
+        return [int(i) for i in numpy.flatnonzero(self.lower_ids == self.strings[word])]
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The part of speech, dependency label, head and children of every token of `doc`."""
+    import numpy
+    from spacy.attrs import DEP, HEAD, LOWER, POS
+
+    n = len(doc)
+    arr = doc.to_array([POS, DEP, HEAD, LOWER])
+    strings = doc.vocab.strings
+    labels = []
+    for col in (arr[:, 0].tolist(), arr[:, 1].tolist()):
+        names = {h: strings[h] for h in set(col)}
+        labels.append([names[h] for h in col])
+    # HEAD holds the offset to the head as an unsigned 64-bit number; as signed it is exact
+    head = (arr[:, 2].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+    kids: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            kids[h].append(i)  # in token order, as Token.children yields them
+    return DocArrays(pos=labels[0], dep=labels[1], head=head, kids=kids, lower_ids=arr[:, 3].copy(), strings=strings)
