@@ -400,6 +400,16 @@ class _Run:
         self.learned: dict[str, Actor] = {}
         self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
         self._cores: dict[int, list[Token]] = {}
+        # The matched tokens and all their ancestors: only phrases headed there can hold a
+        # word of the knowledge base (a phrase's core words all descend from its head).
+        self.above_matches: set[int] = set()
+        heads = state.arrays.head
+        for i in matches:
+            while i not in self.above_matches:
+                self.above_matches.add(i)
+                if heads[i] == i:
+                    break
+                i = heads[i]
 
     def core(self, head: Token) -> list[Token]:
         """The words of the phrase `head` heads (see `_core`), worked out once per head."""
@@ -443,12 +453,11 @@ class _Run:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PAIR_WORDS:
             return self._pronoun(tok, low)
-        core = self.core(tok)
-        found = self._explicit(tok, core)
+        found = self._explicit(tok)
         if found is not None:
             self._remember(tok, found)
             return (found,)
-        return self._anaphor(tok, core)
+        return self._anaphor(tok)
 
     def _remember(self, tok: Token, m: Mention) -> None:
         self.history.append(m)
@@ -459,12 +468,15 @@ class _Run:
                 self.pairs.append((first, m))
 
     # explicit mentions: the phrase's own words say who it is
-    def _explicit(self, head: Token, core: list[Token]) -> Mention | None:
+    def _explicit(self, head: Token) -> Mention | None:
+        if head.i not in self.above_matches:
+            # no word of the knowledge base in the phrase (most phrases): what follows
+            # comes down to this
+            return self._person(head, self.core(head), [], []) if head.ent_type_ == "PERSON" else None
+        core = self.core(head)
         entries = [(m, e) for m in _unique(self.matches.get(t.i) for t in core) for e in m.entries]
         head_match = self.matches.get(head.i)
         if not entries and head_match is None:
-            # no word of the knowledge base in the phrase (most phrases): what follows
-            # comes down to this
             return self._person(head, core, [], []) if head.ent_type_ == "PERSON" else None
         head_entries = head_match.entries if head_match is not None else []
         head_kinds = {e.kind for e in head_entries}
@@ -567,7 +579,7 @@ class _Run:
             return (self._via(tok, prev, "coref.it"),) if prev else ()
         return ()
 
-    def _anaphor(self, tok: Token, core: list[Token]) -> tuple[Mention, ...]:
+    def _anaphor(self, tok: Token) -> tuple[Mention, ...]:
         lemma = tok.lemma_.lower()
         head_match = self.matches.get(tok.i)
         agent = next((e for e in head_match.entries if e.kind == "agent"), None) if head_match else None
@@ -590,7 +602,7 @@ class _Run:
             if poss is not None and poss.i in self.state.by_head:
                 return tuple(self._via(tok, m, "coref.possessor") for m in self.state.by_head[poss.i])
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and fold(tok.text) in self.learned):
-            found = self._person(tok, core, [], [])
+            found = self._person(tok, self.core(tok), [], [])
             if found is not None and found.actor.code:
                 self.history.append(found)
             return (found,) if found is not None else ()

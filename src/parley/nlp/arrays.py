@@ -30,6 +30,16 @@ class DocArrays:
     def __len__(self) -> int:
         return len(self.pos)
 
+    def subtree(self, i: int) -> list[int]:
+        """The indices of token `i` and all its descendants (Token.subtree), unordered."""
+        out = [i]
+        stack = [i]
+        while stack:
+            children = self.kids[stack.pop()]
+            out += children
+            stack += children
+        return out
+
     def where_lower(self, word: str) -> list[int]:
         """The indices of the tokens whose `lower_` is `word`, in order."""
         import numpy

@@ -324,13 +324,14 @@ def _after_colon(doc: Doc, first: Token) -> Token | None:
 def _reported(doc: Doc, text: str, arrays: DocArrays, covered: list[tuple[int, int]]) -> list[_Draft]:
     out: list[_Draft] = []
     # only verbs and "according" can introduce reported speech: look at those tokens alone
-    candidates = sorted({i for i, pos in enumerate(arrays.pos) if pos == "VERB"} | set(arrays.where_lower("according")))
+    according = set(arrays.where_lower("according"))
+    candidates = [i for i, pos in enumerate(arrays.pos) if pos == "VERB" or i in according]
     for tok in (doc[i] for i in candidates):
         if tok.pos_ == "VERB" and (lemma := tok.lemma_.lower()) in SPEECH_VERBS:
             comp = content_clause(tok) or _misplaced_clause(tok)
             if comp is None or lemma in ("ask", "press", "echo") or not _speaks(tok) or _negated(tok) or _is_question(comp):
                 continue
-            d = _reported_clause(doc, text, tok, comp, covered)
+            d = _reported_clause(doc, text, arrays, tok, comp, covered)
             if d is not None:
                 out.append(d)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -364,15 +365,15 @@ def content_clause(verb: Token) -> Token | None:
     return None
 
 
-def _reported_clause(doc: Doc, text: str, verb: Token, comp: Token, covered: list[tuple[int, int]]) -> _Draft | None:
-    toks = set(comp.subtree)
+def _reported_clause(doc: Doc, text: str, arrays: DocArrays, verb: Token, comp: Token, covered: list[tuple[int, int]]) -> _Draft | None:
+    toks = set(arrays.subtree(comp.i))
     # coordinated "… and that …" clauses, and "said X wanted … but would defend itself":
     # a modal verb joined to the speech verb is still what was said
     extra = [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     extra += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and _modal_only(c)]
     for c in extra:
-        toks |= set(c.subtree)
-    ordered = _without_comment(_without_own_acts(sorted(toks, key=lambda t: t.i), comp))
+        toks.update(arrays.subtree(c.i))
+    ordered = _without_comment(_without_own_acts([comp if i == comp.i else doc[i] for i in sorted(toks)], comp))
     ordered = [t for t in ordered if t.dep_ != "mark" or t.head is not comp]
     span = _clause_span(text, ordered, covered)
     if span is None:
