@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+class Children:
+    """The children of each token (`children[i]`, like `[c.i for c in doc[i].children]`),
+    kept as one list grouped by head so that building it costs no Python loop per token."""
+
+    __slots__ = ("_by_head", "_offsets")
+
+    def __init__(self, by_head: list[int], offsets: list[int]) -> None:
+        self._by_head = by_head
+        self._offsets = offsets  # children of i: _by_head[_offsets[i] : _offsets[i + 1]]
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self._by_head[self._offsets[i] : self._offsets[i + 1]]
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+
 @dataclass(frozen=True, slots=True)
 class DocArrays:
     """Per-token lists of one doc, indexed like the doc (`pos[i]` is `doc[i].pos_`)."""
@@ -23,7 +40,7 @@ class DocArrays:
     pos: list[str]  # Token.pos_
     dep: list[str]  # Token.dep_
     head: list[int]  # Token.head.i
-    kids: list[list[int]]  # [c.i for c in Token.children]: in ascending order
+    kids: Children  # kids[i] == [c.i for c in doc[i].children], in ascending order
     lower_ids: Any  # numpy array of the LOWER string ids
     strings: StringStore
 
@@ -60,9 +77,12 @@ def doc_arrays(doc: Doc) -> DocArrays:
         names = {h: strings[h] for h in set(col)}
         labels.append([names[h] for h in col])
     # HEAD holds the offset to the head as an unsigned 64-bit number; as signed it is exact
-    head = (arr[:, 2].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
-    kids: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            kids[h].append(i)  # in token order, as Token.children yields them
-    return DocArrays(pos=labels[0], dep=labels[1], head=head, kids=kids, lower_ids=arr[:, 3].copy(), strings=strings)
+    index = numpy.arange(n, dtype=numpy.int64)
+    heads = arr[:, 2].astype(numpy.int64) + index
+    # every token but the roots, grouped by head; a stable sort keeps token order in a group,
+    # which is the order Token.children yields them in
+    dependents = numpy.flatnonzero(heads != index)
+    by_head = dependents[numpy.argsort(heads[dependents], kind="stable")]
+    offsets = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[dependents], minlength=n))))
+    kids = Children(by_head.tolist(), offsets.tolist())
+    return DocArrays(pos=labels[0], dep=labels[1], head=heads.tolist(), kids=kids, lower_ids=arr[:, 3].copy(), strings=strings)
