@@ -426,8 +426,10 @@ class _Run:
         return any(a <= tok.idx < b for a, b in self.quotes)
 
     def mention(self, toks: list[Token], actor: Actor, rule: str, chain: tuple[str, ...] = ()) -> Mention:
-        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-        start_c, end_c = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
+        indices = [t.i for t in toks]
+        lo, hi = min(indices), max(indices)
+        last = self.doc[hi]
+        start_c, end_c = self.doc[lo].idx, last.idx + len(last)
         o_start, o_end = self.state.span(start_c, end_c)
         return Mention(
             text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain
@@ -509,14 +511,14 @@ class _Run:
         if not named:
             return None
         on_head = [(m, e) for m, e in named if m is head_match or _name_goes_on(head, m, e)]
-        countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
-        core_toks = [t for m, _ in named for t in self.doc[m.start : m.end]]
         if on_head:
             m0 = on_head[0][0]
             if m0.end - m0.start == 1 and fold(head.text) in self.learned:
                 # a bare surname the article has already introduced ("Defence Minister Kim
                 # Yong-hyun" … "Kim") is that person, not a namesake of the knowledge base
                 return self._learned(self.core(head), fold(head.text))
+            countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
+            core_toks = [self.doc[i] for m, _ in named for i in range(m.start, m.end)]
             person = _pick_person([e.person for _, e in on_head if e.person is not None], countries, self.on)
             actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(self.core(head)))
             return self.mention(self.core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
