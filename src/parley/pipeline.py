@@ -176,11 +176,16 @@ def _dates(doc: Doc, norm: NormalizedText, published: date | None) -> tuple[list
                 base = d
                 break
     out = []
+    future: dict[tuple[int, int], bool] = {}  # by sentence: several dates often share one
     for e in ents:
-        d = resolve_date(e.text, base, future=_about_future(e.sent))
+        sent = e.sent
+        key = (sent.start, sent.end)
+        if key not in future:
+            future[key] = _about_future(sent)
+        d = resolve_date(e.text, base, future=future[key])
         if d is not None:
             a, b = norm.to_original(e.start_char, e.end_char)
-            out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=sent_index.get(e.sent.start, 0), value=d))
+            out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=sent_index.get(sent.start, 0), value=d))
     return out, base
 
 

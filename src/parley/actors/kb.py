@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -115,6 +116,7 @@ class KnowledgeBase:
         return [es[0].phrase for es in self.entries.values() if es]
 
 
+@lru_cache(maxsize=65536)  # the same words are folded over and over while resolving actors
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced, typographic apostrophes made plain."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
+from parley.nlp.arrays import DocArrays, doc_arrays
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "npadvmod"}
+# Parts of speech of the words that may head a phrase naming an actor.
+HEAD_POS = {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"}
 STATE_KINDS = {"country", "adjective", "seat", "body", "region", "igo", "demonym"}
 NAMED_KINDS = {"person", "group"}  # entries that carry a Person (dated offices / standing)
 # Places that stand for a government only when they act: "Moscow said", not "a hotel in Moscow".
@@ -78,6 +81,8 @@ GROUP_NOUNS = {
 }
 CIVILIAN_NOUNS = {"people", "public", "citizen", "civilian", "resident", "population"}
 PAIR_WORDS = {"both", "two"}
+# Heads that "both" or "the two" make a pair of even without an agent word ("both parties").
+PAIR_HEADS = {"party", "side", "leader", "country", "nation"}
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
@@ -94,9 +99,10 @@ class _Match:
 class DocActors:
     """The actor mentions of one article and the means to resolve any token to its actors."""
 
-    doc: Doc
+    doc: Doc  # the parse of norm.text
     norm: NormalizedText
     sent_of: list[int]
+    arrays: DocArrays
     by_head: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     first_person: dict[int, Mention] = field(default_factory=dict)  # filled by the quotes stage
@@ -149,17 +155,19 @@ class ActorResolver:
         self.vocab = nlp.vocab
 
     # -- matching ---------------------------------------------------------------------------
-    def _matches(self, doc: Doc) -> tuple[dict[int, _Match], list[_Match]]:
-        """The knowledge-base phrases of a doc by token, and, apart from them, its places."""
+    def _matches(self, doc: Doc, text: str, arrays: DocArrays) -> tuple[dict[int, _Match], list[_Match]]:
+        """The knowledge-base phrases of a doc (whose text is `text`) by token, and, apart
+        from them, its places."""
         spans: list[_Match] = []
         places: list[_Match] = []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
-            text = doc[start:end].text
-            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, text) and _context_ok(e, doc, start, end, self.kb)]
+            last = doc[end - 1]
+            phrase = text[doc[start].idx : last.idx + len(last)]  # doc[start:end].text, without building the Span
+            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, phrase) and _context_ok(e, doc, start, end, self.kb)]
             if entries:
                 spans.append(_Match(start, end, entries))
-            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, text)]
+            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, phrase)]
             if found and _place_ok(doc, start, end):
                 places.append(_Match(start, end, found))
         out: dict[int, _Match] = {}
@@ -169,23 +177,26 @@ class ActorResolver:
             if all(i not in out for i in range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     out[i] = m
-        for tok in doc:
+        for i, pos in enumerate(arrays.pos):
             # plural and inflected agent words ("presidents") through their lemma
-            if tok.i not in out and tok.pos_ == "NOUN" and tok.lemma_.lower() != tok.lower_:
+            if pos != "NOUN" or i in out:
+                continue
+            tok = doc[i]
+            if tok.lemma_.lower() != tok.lower_:
                 agents = [e for e in self.kb.lookup(tok.lemma_) if e.kind == "agent"]
                 if agents:
-                    out[tok.i] = _Match(tok.i, tok.i + 1, agents)
+                    out[i] = _Match(i, i + 1, agents)
         return out, _place_spans(places, out)
 
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: Sequence[tuple[int, int]] = ()) -> DocActors:
-        """Resolve every noun-phrase head of `doc` in document order."""
+        """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document order."""
         sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
-            for t in sent:
-                sent_of[t.i] = si
-        state = DocActors(doc=doc, norm=norm, sent_of=sent_of)
-        matches, places = self._matches(doc)
+            sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
+        arrays = doc_arrays(doc)
+        state = DocActors(doc=doc, norm=norm, sent_of=sent_of, arrays=arrays)
+        matches, places = self._matches(doc, norm.text, arrays)
         for i, match in matches.items():
             entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
             if entry is not None and match.end - match.start == 1:
@@ -193,16 +204,18 @@ class ActorResolver:
         for place in places:
             self._record_place(state, place)
         run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
-        for tok in doc:
-            if (tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET") or _names_someone(tok, matches)) and not _is_inner(tok):
-                found = run.resolve_head(tok)
-                if len(found) == 1:
-                    found = found + run.coordinated_modifiers(tok, found[0])
-                if found:
-                    state.by_head[tok.i] = found
-                    for m in found:
-                        if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in state.mentions:
-                            state.mentions.append(m)
+        listed: set[Mention] = set()  # state.mentions as a set, for the membership test
+        for i in _phrase_heads(doc, arrays, matches):
+            tok = doc[i]
+            found = run.resolve_head(tok)
+            if len(found) == 1:
+                found = found + run.coordinated_modifiers(tok, found[0])
+            if found:
+                state.by_head[i] = found
+                for m in found:
+                    if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in listed:
+                        listed.add(m)
+                        state.mentions.append(m)
         return state
 
     def _record_place(self, state: DocActors, place: _Match) -> None:
@@ -364,9 +377,16 @@ def _names_someone(tok: Token, matches: dict[int, _Match]) -> bool:
     return m is not None and tok.i == m.end - 1 and tok.text[:1].isupper() and any(e.kind in NAMED_KINDS for e in m.entries)
 
 
-def _is_inner(tok: Token) -> bool:
+def _phrase_heads(doc: Doc, arrays: DocArrays, matches: dict[int, _Match]) -> list[int]:
+    """The tokens that may head a phrase naming an actor, in document order."""
+    pos = arrays.pos
+    return [i for i, p in enumerate(pos) if (p in HEAD_POS or (i in matches and _names_someone(doc[i], matches))) and not _is_inner(arrays, i)]
+
+
+def _is_inner(arrays: DocArrays, i: int) -> bool:
     """Tokens that are part of a bigger noun phrase, not heads of their own."""
-    return (tok.dep_ in ("compound", "flat", "case", "punct", "det") or (tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"))) and tok.pos_ != "PRON"
+    dep, pos = arrays.dep[i], arrays.pos
+    return (dep in ("compound", "flat", "case", "punct", "det") or (dep == "amod" and pos[arrays.head[i]] in ("NOUN", "PROPN"))) and pos[i] != "PRON"
 
 
 class _Run:
@@ -379,13 +399,37 @@ class _Run:
         self.pairs: list[tuple[Mention, Mention]] = []
         self.learned: dict[str, Actor] = {}
         self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
+        self._cores: dict[int, list[Token]] = {}
+        # The matched tokens and all their ancestors: only phrases headed there can hold a
+        # word of the knowledge base (a phrase's core words all descend from its head).
+        self.above_matches: set[int] = set()
+        heads = state.arrays.head
+        for i in matches:
+            while i not in self.above_matches:
+                self.above_matches.add(i)
+                if heads[i] == i:
+                    break
+                i = heads[i]
+
+    def core(self, head: Token) -> list[Token]:
+        """The words of the phrase `head` heads (see `_core`), worked out once per head."""
+        found = self._cores.get(head.i)
+        if found is None:
+            found = self._cores[head.i] = _core(head, self.state.arrays)
+        return found
+
+    def _children(self, tok: Token) -> list[Token]:
+        """tok.children, from the doc's arrays."""
+        return [self.doc[c] for c in self.state.arrays.kids[tok.i]]
 
     def _in_quote(self, tok: Token) -> bool:
         return any(a <= tok.idx < b for a, b in self.quotes)
 
     def mention(self, toks: list[Token], actor: Actor, rule: str, chain: tuple[str, ...] = ()) -> Mention:
-        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-        start_c, end_c = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)
+        indices = [t.i for t in toks]
+        lo, hi = min(indices), max(indices)
+        last = self.doc[hi]
+        start_c, end_c = self.doc[lo].idx, last.idx + len(last)
         o_start, o_end = self.state.span(start_c, end_c)
         return Mention(
             text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain
@@ -396,8 +440,9 @@ class _Run:
         if first.actor.kind not in ("state", "region"):
             return ()
         out: list[Mention] = []
-        for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
-            for conj in (c for c in mod.children if c.dep_ == "conj"):
+        dep, kids = self.state.arrays.dep, self.state.arrays.kids
+        for mod in (c for c in kids[head.i] if dep[c] in ("amod", "compound")):
+            for conj in (self.doc[c] for c in kids[mod] if dep[c] == "conj"):
                 m = self.matches.get(conj.i)
                 entry = next((e for e in m.entries if e.kind in ("adjective", "country", "region")), None) if m else None
                 if entry is None or entry.code == first.actor.code[:3]:
@@ -410,12 +455,11 @@ class _Run:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PAIR_WORDS:
             return self._pronoun(tok, low)
-        core = _core(tok)
-        found = self._explicit(tok, core)
+        found = self._explicit(tok)
         if found is not None:
             self._remember(tok, found)
             return (found,)
-        return self._anaphor(tok, core)
+        return self._anaphor(tok)
 
     def _remember(self, tok: Token, m: Mention) -> None:
         self.history.append(m)
@@ -426,9 +470,16 @@ class _Run:
                 self.pairs.append((first, m))
 
     # explicit mentions: the phrase's own words say who it is
-    def _explicit(self, head: Token, core: list[Token]) -> Mention | None:
+    def _explicit(self, head: Token) -> Mention | None:
+        if head.i not in self.above_matches:
+            # no word of the knowledge base in the phrase (most phrases): what follows
+            # comes down to this
+            return self._person(head, self.core(head), [], []) if head.ent_type_ == "PERSON" else None
+        core = self.core(head)
         entries = [(m, e) for m in _unique(self.matches.get(t.i) for t in core) for e in m.entries]
         head_match = self.matches.get(head.i)
+        if not entries and head_match is None:
+            return self._person(head, core, [], []) if head.ent_type_ == "PERSON" else None
         head_entries = head_match.entries if head_match is not None else []
         head_kinds = {e.kind for e in head_entries}
         states = [(m, e) for m, e in entries if e.kind in STATE_KINDS]
@@ -460,17 +511,17 @@ class _Run:
         if not named:
             return None
         on_head = [(m, e) for m, e in named if m is head_match or _name_goes_on(head, m, e)]
-        countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
-        core_toks = [t for m, _ in named for t in self.doc[m.start : m.end]]
         if on_head:
             m0 = on_head[0][0]
             if m0.end - m0.start == 1 and fold(head.text) in self.learned:
                 # a bare surname the article has already introduced ("Defence Minister Kim
                 # Yong-hyun" … "Kim") is that person, not a namesake of the knowledge base
-                return self._learned(_core(head), fold(head.text))
+                return self._learned(self.core(head), fold(head.text))
+            countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
+            core_toks = [self.doc[i] for m, _ in named for i in range(m.start, m.end)]
             person = _pick_person([e.person for _, e in on_head if e.person is not None], countries, self.on)
-            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(_core(head)))
-            return self.mention(_core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
+            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(self.core(head)))
+            return self.mention(self.core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
         head_agent = next((e for e in (head_match.entries if head_match else []) if e.kind == "agent"), None)
         groups = [e.person for _, e in named if e.kind == "group" and e.person is not None]
         if head_agent is None or not groups:
@@ -479,7 +530,7 @@ class _Run:
         sector = group.sector[0] if head_agent.defer and group.sector else head_agent.sector
         sectors = (sector,) if sector else ()
         actor = Actor(name=group.name, code=group.country + sector, country=group.country, sector=sectors, kind="group", source=group.source)
-        return self.mention(_core(head), actor, "title.group")
+        return self.mention(self.core(head), actor, "title.group")
 
     def _person(self, head: Token, core: list[Token], states: list[tuple[_Match, Entry]], agents: list[tuple[_Match, Entry]]) -> Mention | None:
         name_toks = [t for t in core if t.ent_type_ == "PERSON" and t.i not in self.matches]
@@ -530,27 +581,30 @@ class _Run:
             return (self._via(tok, prev, "coref.it"),) if prev else ()
         return ()
 
-    def _anaphor(self, tok: Token, core: list[Token]) -> tuple[Mention, ...]:
+    def _anaphor(self, tok: Token) -> tuple[Mention, ...]:
         lemma = tok.lemma_.lower()
         head_match = self.matches.get(tok.i)
         agent = next((e for e in head_match.entries if e.kind == "agent"), None) if head_match else None
-        paired = any(c.lower_ in PAIR_WORDS for c in tok.children) or (
-            tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children) and agent is not None and agent.is_person_word
-        )
-        if paired and (agent is not None or lemma in {"party", "side", "leader", "country", "nation"}):
-            pair = self._last_pair(tok)
-            if pair:
-                return tuple(self._via(tok, m, "coref.pair") for m in pair)
-        if agent is not None and agent.is_person_word and tok.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in tok.children):
+        # the children are read only for the few heads where they can matter
+        if agent is not None or lemma in PAIR_HEADS:
+            children = self._children(tok)
+            paired = any(c.lower_ in PAIR_WORDS for c in children) or (
+                tok.tag_ == "NNS" and any(c.lower_ == "the" for c in children) and agent is not None and agent.is_person_word
+            )
+            if paired:
+                pair = self._last_pair(tok)
+                if pair:
+                    return tuple(self._via(tok, m, "coref.pair") for m in pair)
+        if agent is not None and agent.is_person_word and tok.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in self._children(tok)):
             prev = self._last(lambda m: m.actor.kind == "person" and (not m.actor.sector or m.actor.sector[0] == agent.sector), tok)
             if prev:
                 return (self._via(tok, prev, "coref.title"),)
         if lemma in SIDE_NOUNS or lemma in VOICE_NOUNS:
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            poss = next((c for c in self._children(tok) if c.dep_ == "poss"), None)
             if poss is not None and poss.i in self.state.by_head:
                 return tuple(self._via(tok, m, "coref.possessor") for m in self.state.by_head[poss.i])
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and fold(tok.text) in self.learned):
-            found = self._person(tok, core, [], [])
+            found = self._person(tok, self.core(tok), [], [])
             if found is not None and found.actor.code:
                 self.history.append(found)
             return (found,) if found is not None else ()
@@ -562,10 +616,12 @@ class _Run:
 
     def _last(self, ok: Callable[[Mention], bool], tok: Token) -> Mention | None:
         inside = self._in_quote(tok)
+        pos = self.state.span(tok.idx, tok.idx + len(tok.text))[0]
+        quotes = self._orig_quotes()
         for m in reversed(self.history):
-            if m.start >= self.state.span(tok.idx, tok.idx + len(tok.text))[0]:
+            if m.start >= pos:
                 continue
-            m_inside = any(a <= m.start < b for a, b in self._orig_quotes())
+            m_inside = any(a <= m.start < b for a, b in quotes)
             if m_inside and not inside:
                 continue  # a speaker pronoun outside a quote never points into the quote
             if ok(m) and m.actor.code:
@@ -673,23 +729,27 @@ def misparsed_conjunct(tok: Token) -> bool:
     return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children)
 
 
-def _core(head: Token) -> list[Token]:
-    out = [head]
-    stack = [head]
+def _core(head: Token, arrays: DocArrays) -> list[Token]:
+    """The words of the phrase `head` heads: its modifiers, appositions and "of" objects,
+    found through the doc's arrays (this runs for every candidate head of every article)."""
+    doc, dep, kids = head.doc, arrays.dep, arrays.kids
+    h = head.i
+    out = [h]
+    stack = [h]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if misparsed_conjunct(c):
-                continue
-            if c.dep_ in CORE_DEPS or (c.dep_ == "appos" and t is head):
+        for c in kids[t]:
+            if dep[c] in ("nmod", "compound", "appos") and any(dep[k] == "cc" for k in kids[c]):
+                continue  # a misparsed conjunct (see misparsed_conjunct)
+            if dep[c] in CORE_DEPS or (dep[c] == "appos" and t == h):
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "of" and t is head:
-                for p in c.children:
-                    if p.dep_ == "pobj":
+            elif dep[c] == "prep" and t == h and doc[c].lower_ == "of":
+                for p in kids[c]:
+                    if dep[p] == "pobj":
                         out.append(p)
                         stack.append(p)
-    return [t for t in out if not (t.dep_ == "punct" or t.dep_ == "case")] or [head]
+    return [head if i == h else doc[i] for i in out if not (dep[i] == "punct" or dep[i] == "case")] or [head]
 
 
 def _unique(items: Iterable[_Match | None]) -> list[_Match]:

@@ -10,7 +10,7 @@ Patterns are data (`events/data/verbs.yaml`, plus any user file in the same form
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,11 +36,13 @@ class Pattern:
     requires: frozenset[str] = frozenset()
     target: str = "dobj"
     weak: bool = False
+    # How many constraints the pattern has; more specific patterns win. Worked out once
+    # here because the coder reads it for every candidate pattern of every verb.
+    specificity: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def specificity(self) -> int:
-        """How many constraints the pattern has; more specific patterns win."""
-        return sum(bool(x) for x in (self.particle, self.object, self.prep, self.xcomp, self.modifiers, self.requires))
+    def __post_init__(self) -> None:
+        n = sum(bool(x) for x in (self.particle, self.object, self.prep, self.xcomp, self.modifiers, self.requires))
+        object.__setattr__(self, "specificity", n)
 
 
 @dataclass(slots=True)

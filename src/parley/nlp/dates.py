@@ -15,6 +15,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1}
 _HAS_YEAR_OR_MONTH = re.compile(r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE)
 _DURATION = re.compile(r"\b(minute|hour|second|decade|century|years?\s+(ago|old)|weeks?|months?|days?)\b", re.I)
+# compiled once: resolve_date runs for every DATE entity of every article
+_RELATIVE_WORDS = [(re.compile(rf"\b{word}\b"), offset) for word, offset in _RELATIVE.items()]
+_WEEKDAY_WORDS = [(wd, name, re.compile(rf"\b{name}\b")) for wd, name in enumerate(_WEEKDAYS)]
 
 
 def resolve_date(expression: str, base: date | None, *, future: bool = False) -> date | None:
@@ -25,11 +28,11 @@ def resolve_date(expression: str, base: date | None, *, future: bool = False) ->
     text = expression.strip().lower()
     if not text or (_DURATION.search(text) and not _HAS_YEAR_OR_MONTH.search(text)):
         return None
-    for word, offset in _RELATIVE.items():
-        if re.search(rf"\b{word}\b", text):
+    for word, offset in _RELATIVE_WORDS:
+        if word.search(text):
             return base + timedelta(days=offset) if base else None
-    for wd, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b{name}\b", text) and not _HAS_YEAR_OR_MONTH.search(text.replace(name, "")):
+    for wd, name, pattern in _WEEKDAY_WORDS:
+        if pattern.search(text) and not _HAS_YEAR_OR_MONTH.search(text.replace(name, "")):
             if base is None:
                 return None
             if "next" in text:

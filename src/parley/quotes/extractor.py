@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors
 from parley.model import Mention, Quote
+from parley.nlp.arrays import DocArrays
 from parley.quotes.marks import DASH_NAME_LINE, balance
 from parley.quotes.speakers import Said, as_written, resolve_speaker
 
@@ -121,8 +122,9 @@ class _Draft:
 
 def extract_quotes(doc: Doc, actors: DocActors, spans: list[tuple[int, int]], *, article_id: str) -> list[Quote]:
     """All direct and reported quotations of one parsed article."""
+    text = actors.norm.text  # == doc.text, which spaCy rebuilds from the tokens on every access
     drafts = [d for a, b in spans if (d := _direct(doc, a, b)) is not None]
-    drafts += _reported(doc, [(d.a, d.b) for d in drafts])
+    drafts += _reported(doc, text, actors.arrays, [(d.a, d.b) for d in drafts])
     drafts.sort(key=lambda d: (d.a, not d.direct))
     quoted = [(d.a, d.b) for d in drafts]
     earlier: list[Said] = []
@@ -177,7 +179,7 @@ def _continued_from(doc: Doc, actors: DocActors, d: _Draft, earlier: list[Said])
     if not earlier:
         return None
     prev = earlier[-1]
-    if prev.speaker is None or prev.end > d.a or "\n" in doc.text[prev.end : d.a]:
+    if prev.speaker is None or prev.end > d.a or "\n" in actors.norm.text[prev.end : d.a]:
         return None
     return prev if actors.sent_of[d.toks[0].i] - prev.sentence <= 1 else None
 
@@ -295,7 +297,7 @@ def _attached_too_low(conj: Token) -> bool:
 
 def _dash_speaker(doc: Doc, actors: DocActors, end: int) -> Mention | None:
     # "…Russia has to be forced to peace.” \n – Braže
-    text = doc.text
+    text = actors.norm.text
     nl = text.find("\n", end)
     if nl < 0 or text[end:nl].strip(" \t”\"'.,") != "":
         return None
@@ -319,19 +321,21 @@ def _after_colon(doc: Doc, first: Token) -> Token | None:
     return doc[prev] if prev >= 0 and doc[prev].text == ":" else None
 
 
-def _reported(doc: Doc, covered: list[tuple[int, int]]) -> list[_Draft]:
+def _reported(doc: Doc, text: str, arrays: DocArrays, covered: list[tuple[int, int]]) -> list[_Draft]:
     out: list[_Draft] = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
+    # only verbs and "according" can introduce reported speech: look at those tokens alone
+    according = set(arrays.where_lower("according"))
+    candidates = [i for i, pos in enumerate(arrays.pos) if pos == "VERB" or i in according]
+    for tok in (doc[i] for i in candidates):
+        if tok.pos_ == "VERB" and (lemma := tok.lemma_.lower()) in SPEECH_VERBS:
             comp = content_clause(tok) or _misplaced_clause(tok)
             if comp is None or lemma in ("ask", "press", "echo") or not _speaks(tok) or _negated(tok) or _is_question(comp):
                 continue
-            d = _reported_clause(doc, tok, comp, covered)
+            d = _reported_clause(doc, text, arrays, tok, comp, covered)
             if d is not None:
                 out.append(d)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            d = _according_to(doc, tok, covered)
+            d = _according_to(doc, text, tok, covered)
             if d is not None:
                 out.append(d)
     return out
@@ -361,17 +365,17 @@ def content_clause(verb: Token) -> Token | None:
     return None
 
 
-def _reported_clause(doc: Doc, verb: Token, comp: Token, covered: list[tuple[int, int]]) -> _Draft | None:
-    toks = set(comp.subtree)
+def _reported_clause(doc: Doc, text: str, arrays: DocArrays, verb: Token, comp: Token, covered: list[tuple[int, int]]) -> _Draft | None:
+    toks = set(arrays.subtree(comp.i))
     # coordinated "… and that …" clauses, and "said X wanted … but would defend itself":
     # a modal verb joined to the speech verb is still what was said
     extra = [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     extra += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and _modal_only(c)]
     for c in extra:
-        toks |= set(c.subtree)
-    ordered = _without_comment(_without_own_acts(sorted(toks, key=lambda t: t.i), comp))
+        toks.update(arrays.subtree(c.i))
+    ordered = _without_comment(_without_own_acts([comp if i == comp.i else doc[i] for i in sorted(toks)], comp))
     ordered = [t for t in ordered if t.dep_ != "mark" or t.head is not comp]
-    span = _clause_span(doc, ordered, covered)
+    span = _clause_span(text, ordered, covered)
     if span is None:
         return None
     return _Draft(span[0], span[1], _tokens_in(doc, *span), False, verb, speaker_token(verb), "reported.ccomp")
@@ -386,8 +390,10 @@ def _without_own_acts(toks: list[Token], comp: Token) -> list[Token]:
     without a subject of its own is the speaker's act, not part of what was said."""
     drop: set[int] = set()
     for t in toks:
+        if t.dep_ != "conj":
+            continue
         past = t.tag_ in FINITE or (t.tag_ == "VBN" and not _perfect_or_passive(t) and not _perfect_or_passive(t.head))
-        if t.dep_ == "conj" and past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
+        if past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
             drop |= {u.i for u in t.subtree}
             drop |= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
     return [t for t in toks if t.i not in drop]
@@ -406,8 +412,10 @@ def _without_comment(toks: list[Token]) -> list[Token]:
     """Drop a closing phrase that comments on the speech act ("…, a claim that could not be
     independently verified")."""
     for t in toks:
+        if t.lemma_.lower() not in SPEECH_ACT_NOUNS:
+            continue
         before = t.left_edge.i - 1
-        if t.lemma_.lower() in SPEECH_ACT_NOUNS and t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
+        if t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
             return [u for u in toks if u.i < before]
     return toks
 
@@ -422,22 +430,32 @@ def _misplaced_clause(verb: Token) -> Token | None:
     return None
 
 
-def _clause_span(doc: Doc, toks: list[Token], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The character span of a reported clause, or None when it is too short or is itself
-    one direct quote (“stated that “all options are being considered””)."""
+def _clause_span(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The character span in `text` (the doc's text) of a reported clause, or None when it
+    is too short or is itself one direct quote (“stated that “all options are being considered””)."""
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     if len(toks) < 3:
         return None
-    outside = [t for t in toks if t.is_alpha and not any(ca <= t.idx < cb for ca, cb in covered)]
-    if len(outside) < 2:
+    if not _words_outside(toks, covered, at_least=2):
         return None
-    return balance(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return balance(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
-def _according_to(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> _Draft | None:
+def _words_outside(toks: list[Token], covered: list[tuple[int, int]], *, at_least: int) -> bool:
+    """Whether `at_least` of the words lie outside every covered span (stops counting there)."""
+    n = 0
+    for t in toks:
+        if t.is_alpha and not any(ca <= t.idx < cb for ca, cb in covered):
+            n += 1
+            if n >= at_least:
+                return True
+    return False
+
+
+def _according_to(doc: Doc, text: str, tok: Token, covered: list[tuple[int, int]]) -> _Draft | None:
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     main = tok.head
@@ -445,7 +463,7 @@ def _according_to(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> _Draf
         return None  # "rebels, backed according to UN experts by …": the source of a detail only
     phrase = set(tok.subtree) | {to} | set(to.subtree)
     rest = [t for t in tok.sent if t not in phrase and not t.is_space]
-    span = _clause_span(doc, rest, covered)
+    span = _clause_span(text, rest, covered)
     if span is None:
         return None
     return _Draft(span[0], span[1], _tokens_in(doc, *span), False, None, pobj, "reported.according_to")

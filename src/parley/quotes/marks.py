@@ -9,6 +9,8 @@ import re
 OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSE = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
+_SIGNIFICANT = re.compile("[" + re.escape("".join([*OPEN, *CLOSE, STRAIGHT, "\n"])) + "]")
+_CURLY = re.compile("[" + re.escape("".join([*OPEN, *CLOSE])) + "]")
 # "– Braže", "— Mohamed Hamdan Dagalo": a name alone on a line after a dash
 DASH_NAME_LINE = re.compile(
     r"^[ \t]*[\u2013\u2014-][ \t]*(?P<name>[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*(?:[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'.-]*){0,3})[ \t]*$",
@@ -30,9 +32,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _marked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
+    n = len(text)
+    # only quotation marks and line breaks move the scan on; the regex skips the rest
+    for m in _SIGNIFICANT.finditer(text):
+        i, ch = m.start(), m.group()
         if start is None:
             if ch in OPEN or (ch == STRAIGHT and _opens(text, i)):
                 start = i + 1
@@ -46,7 +49,6 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
             if i > start:
                 spans.append((start, i))
             start = None
-        i += 1
     if start is not None and n > start:
         spans.append((start, n))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
@@ -75,7 +77,8 @@ def balance(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen [a, b) so that it does not cut a pair of curly quotation marks in half
     (a reported clause that ends inside “…” keeps its closing mark)."""
     depth = 0
-    for ch in text[a:b]:
+    for m in _CURLY.finditer(text, a, b):  # the marks alone, not every character
+        ch = m.group()
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:

@@ -167,7 +167,7 @@ def _pronoun_speaker(tok: Token, actors: DocActors, earlier: Sequence[Said], quo
     """ "He said": the speaker of the quote just before in the paragraph; else the actors
     stage's antecedent; else the last person named before, outside any quoted words."""
     sentence = actors.sent_of[tok.i]
-    text = tok.doc.text
+    text = actors.norm.text  # == tok.doc.text, without rebuilding it from the tokens
     for s in reversed(earlier):
         if s.start > tok.idx or "\n" in text[s.end : tok.idx]:
             break

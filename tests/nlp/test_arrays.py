@@ -1,0 +1,40 @@
+"""The per-token arrays say exactly what the Token objects say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.ingest.normalize import normalize
+from parley.nlp.arrays import doc_arrays
+from tests.conftest import EXAMPLES
+
+TEXTS = [
+    "",
+    "Peace.",
+    "President Trump and Russian President Putin spoke by phone, the Kremlin said on Wednesday.",
+    "“We will not accept this,” Braže said.\n– Braže\n\nAccording to officials, the talks, according to Reuters, ended. ACCORDING TO ME.",
+]
+
+
+def _example_texts() -> list[str]:
+    import json
+
+    lines = (EXAMPLES / "feb2025.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("text", TEXTS + _example_texts())
+def test_arrays_match_the_tokens(nlp: Any, text: str) -> None:
+    doc = nlp(normalize(text).text)
+    arrays = doc_arrays(doc)
+    assert len(arrays) == len(doc)
+    for tok in doc:
+        assert arrays.pos[tok.i] == tok.pos_
+        assert arrays.dep[tok.i] == tok.dep_
+        assert arrays.head[tok.i] == tok.head.i
+        assert arrays.kids[tok.i] == [c.i for c in tok.children]
+        assert sorted(arrays.subtree(tok.i)) == sorted(t.i for t in tok.subtree)  # the same set
+    for word in ("according", "to", "the", "zzzq"):
+        assert arrays.where_lower(word) == [t.i for t in doc if t.lower_ == word]
