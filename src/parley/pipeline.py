@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,11 @@ class Pipeline:
 
         self.reranker: Reranker | None = load(self.settings.reranker)
         resolve_date("February 12, 2025", None)  # dateparser builds its tables on first use
+        # The model, the knowledge base and the lexicon live as long as the process: moved
+        # out of the garbage collector's view, they are not re-scanned at every collection
+        # that the per-article work triggers.
+        gc.collect()
+        gc.freeze()
 
 
 def content_hash(article: Article) -> str:

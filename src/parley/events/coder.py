@@ -440,6 +440,11 @@ class EventCoder:
         return hit
 
     def _match_verb_frame(self, v: Token, patterns: list[Pattern]) -> _Hit | None:
+        has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
+        # plain statements are coded from their content by _speech
+        patterns = [p for p in patterns if not p.weak and not (has_content and p.specificity == 0)]
+        if not patterns:
+            return None
         children = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
         objs = [c for c in children if c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")]
@@ -447,32 +452,32 @@ class EventCoder:
             # "did not sign the minerals deal" parsed with the noun as a clausal complement
             objs = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
-        has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
         # the verb's frame, computed once and compared with each pattern as sets
         particles = {c.lower_ for c in children if c.dep_ == "prt"}
         obj_lemmas = {o.lemma_.lower() for o in objs}
-        preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
-        # "offered to host a meeting between X and Y": the participants of the complement's object
-        comp_objs = [
-            o
-            for c in children
-            if c.dep_ in ("xcomp", "ccomp")
-            for cc in [c, *(x for x in c.children if x.dep_ == "conj")]
-            for o in cc.children
-            if o.dep_ in OBJ_DEPS
-        ]
-        preps |= {c.lower_ for o in comp_objs for c in o.children if c.dep_ == "prep" and c.lower_ == "between"}
-        subj = subject_of(v)
-        if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not passive:
-            # "X and Y spoke by phone", "X and Y met": each is the other's partner, as if
-            # "X spoke with Y" had been written
-            preps |= RECIPROCAL_PREPS
+        preps: set[str] = set()
+        comp_objs: list[Token] = []
+        if any(p.prep for p in patterns):
+            preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+            # "offered to host a meeting between X and Y": the participants of the complement's object
+            comp_objs = [
+                o
+                for c in children
+                if c.dep_ in ("xcomp", "ccomp")
+                for cc in [c, *(x for x in c.children if x.dep_ == "conj")]
+                for o in cc.children
+                if o.dep_ in OBJ_DEPS
+            ]
+            preps |= {c.lower_ for o in comp_objs for c in o.children if c.dep_ == "prep" and c.lower_ == "between"}
+            subj = subject_of(v)
+            if subj is not None and any(c.dep_ == "conj" for c in subj.children) and not passive:
+                # "X and Y spoke by phone", "X and Y met": each is the other's partner, as if
+                # "X spoke with Y" had been written
+                preps |= RECIPROCAL_PREPS
         complements: set[str] | None = None
         clause: set[str] | None = None
         any_particle = any(q.particle for q in patterns)
         for p in patterns:
-            if p.weak or (has_content and p.specificity == 0):
-                continue  # plain statements are coded from their content by _speech
             if (p.particle and p.particle not in particles) or (not p.particle and particles and any_particle):
                 continue  # "rule out" is not "rule"
             if p.object and not obj_lemmas & p.object:
