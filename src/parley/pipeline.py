@@ -114,20 +114,18 @@ def analyze(article: Article, pipeline: Pipeline) -> ArticleAnalysis:
 
 
 def analyze_batch(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[tuple[Article, ArticleAnalysis | Exception]]:
-    """Analyse many articles with batched spaCy; a failing article yields its exception."""
-    batch: list[tuple[Article, NormalizedText]] = []
-    for art in articles:
-        batch.append((art, normalize(art.text)))
-        if len(batch) >= pipeline.settings.batch_size:
-            yield from _run_batch(batch, pipeline)
-            batch = []
-    if batch:
-        yield from _run_batch(batch, pipeline)
+    """Analyse many articles with batched spaCy; a failing article yields its exception.
 
+    One `nlp.pipe` runs over the whole stream (a new one per batch costs spaCy set-up time
+    on every batch); it takes `batch_size` articles at a time, normalising each as it is
+    taken, so articles are still read one batch ahead of their results."""
 
-def _run_batch(batch: list[tuple[Article, NormalizedText]], pipeline: Pipeline) -> Iterator[tuple[Article, ArticleAnalysis | Exception]]:
-    docs = pipeline.nlp.pipe((n.text for _, n in batch), batch_size=pipeline.settings.batch_size)
-    for (art, norm), doc in zip(batch, docs, strict=True):
+    def texts() -> Iterator[tuple[str, tuple[Article, NormalizedText]]]:
+        for art in articles:
+            norm = normalize(art.text)
+            yield norm.text, (art, norm)
+
+    for doc, (art, norm) in pipeline.nlp.pipe(texts(), as_tuples=True, batch_size=pipeline.settings.batch_size):
         try:
             yield art, _analyze_doc(art, norm, doc, pipeline)
         except Exception as e:  # one bad article must not stop the batch; the caller records it
