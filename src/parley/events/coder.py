@@ -321,7 +321,8 @@ class EventCoder:
                 hit = self._match_verb(tok, self.lexicon.by_verb[lemma])
                 if hit is not None:
                     out.extend(self._events_for(hit, verb_sources(tok, actors), actors, article_id, dates, base))
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.by_noun:
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and lemma in self.lexicon.by_noun:
+                # a noun modifying another ("Defense Secretary", "peace deal") names no event
                 hit = self._match_noun(tok, self.lexicon.by_noun[lemma])
                 if hit is not None:
                     out.extend(self._events_for(hit, noun_sources(tok, actors), actors, article_id, dates, base))
@@ -452,6 +453,8 @@ class EventCoder:
             # "did not sign the minerals deal" parsed with the noun as a clausal complement
             objs = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
+        if not objs and all(p.object for p in patterns):
+            return None  # "have", "make": every frame needs its object
         # the verb's frame, computed once and compared with each pattern as sets
         particles = {c.lower_ for c in children if c.dep_ == "prt"}
         obj_lemmas = {o.lemma_.lower() for o in objs}

@@ -69,13 +69,12 @@ def excluded(v: Token) -> bool:
     """Habitual, comparative, conditional and generic clauses report no event ("meets four
     times a year", "if the EU confiscated …", "declined to say whether it would …")."""
     for c in v.children:
-        if c.lemma_.lower() in HABITUAL or (c.dep_ == "advmod" and c.lower_ == "how"):
+        lower = c.lower_
+        if lower in HABITUAL or (lower == "how" and c.dep_ == "advmod"):
             return True
-        if c.dep_ == "mark" and c.lower_ in CONDITIONAL:
-            return True
-        if c.dep_ == "mark" and c.lower_ in BACKGROUND and v.dep_ == "advcl":
-            return True  # "after China launched drills": the background of the reported act
-        if c.lemma_.lower() == "time" and any(g.lower_ in ("a", "per", "every", "each") for g in c.subtree):
+        if c.dep_ == "mark" and (lower in CONDITIONAL or (lower in BACKGROUND and v.dep_ == "advcl")):
+            return True  # "if the EU confiscated …"; "after China launched drills": background
+        if lower in ("times", "time") and any(g.lower_ in ("a", "per", "every", "each") for g in c.subtree):
             return True  # "four times a year"
     h = v
     for _ in range(3):
@@ -85,7 +84,14 @@ def excluded(v: Token) -> bool:
         h = h.head
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in h.children):
             return True
-    return any(a.lemma_.lower() in COMPARISON for a in list(v.ancestors)[:4])
+    a = v
+    for _ in range(4):
+        if a.head is a:
+            break
+        a = a.head
+        if a.lemma_.lower() in COMPARISON:
+            return True
+    return False
 
 
 def is_negated(v: Token) -> bool:
