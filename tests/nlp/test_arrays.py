@@ -36,5 +36,6 @@ def test_arrays_match_the_tokens(nlp: Any, text: str) -> None:
         assert arrays.head[tok.i] == tok.head.i
         assert arrays.kids[tok.i] == [c.i for c in tok.children]
         assert sorted(arrays.subtree(tok.i)) == sorted(t.i for t in tok.subtree)  # the same set
+        assert (arrays.lemma_ids[tok.i], arrays.lower_ids[tok.i]) == (tok.lemma, tok.lower)
     for word in ("according", "to", "the", "zzzq"):
         assert arrays.where_lower(word) == [t.i for t in doc if t.lower_ == word]

@@ -177,9 +177,10 @@ class ActorResolver:
             if all(i not in out for i in range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     out[i] = m
+        inflected = (arrays.lemma_ids != arrays.lower_ids).tolist()  # lemma and lower-case form differ
         for i, pos in enumerate(arrays.pos):
             # plural and inflected agent words ("presidents") through their lemma
-            if pos != "NOUN" or i in out:
+            if pos != "NOUN" or not inflected[i] or i in out:
                 continue
             tok = doc[i]
             if tok.lemma_.lower() != tok.lower_:
@@ -213,9 +214,11 @@ class ActorResolver:
             if found:
                 state.by_head[i] = found
                 for m in found:
-                    if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")) and m not in listed:
-                        listed.add(m)
-                        state.mentions.append(m)
+                    if m.rule.startswith(("kb.", "title.", "learned.", "dictionary.")):
+                        n = len(listed)
+                        listed.add(m)  # hashes the mention once, where a test and an add would hash it twice
+                        if len(listed) > n:
+                            state.mentions.append(m)
         return state
 
     def _record_place(self, state: DocActors, place: _Match) -> None:

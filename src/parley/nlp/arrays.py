@@ -42,6 +42,7 @@ class DocArrays:
     head: list[int]  # Token.head.i
     kids: Children  # kids[i] == [c.i for c in doc[i].children], in ascending order
     lower_ids: Any  # numpy array of the LOWER string ids
+    lemma_ids: Any  # numpy array of the LEMMA string ids
     strings: StringStore
 
     def __len__(self) -> int:
@@ -67,10 +68,10 @@ class DocArrays:
 def doc_arrays(doc: Doc) -> DocArrays:
     """The part of speech, dependency label, head and children of every token of `doc`."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 
     n = len(doc)
-    arr = doc.to_array([POS, DEP, HEAD, LOWER])
+    arr = doc.to_array([POS, DEP, HEAD, LOWER, LEMMA])
     strings = doc.vocab.strings
     labels = []
     for col in (arr[:, 0].tolist(), arr[:, 1].tolist()):
@@ -85,4 +86,4 @@ def doc_arrays(doc: Doc) -> DocArrays:
     by_head = dependents[numpy.argsort(heads[dependents], kind="stable")]
     offsets = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[dependents], minlength=n))))
     kids = Children(by_head.tolist(), offsets.tolist())
-    return DocArrays(pos=labels[0], dep=labels[1], head=heads.tolist(), kids=kids, lower_ids=arr[:, 3].copy(), strings=strings)
+    return DocArrays(pos=labels[0], dep=labels[1], head=heads.tolist(), kids=kids, lower_ids=arr[:, 3].copy(), lemma_ids=arr[:, 4].copy(), strings=strings)
