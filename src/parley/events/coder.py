@@ -251,6 +251,8 @@ class EventCoder:
         self.parent = load_parents()
         self._keys: tuple[set[int], set[int], int] | None = None
         self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
+        self._bounds: list[tuple[int, int]] = []  # per document: sentence -> character bounds
+        self._particled = {lemma for lemma, ps in lexicon.by_verb.items() if any(p.particle for p in ps)}
 
     def prepare(self, strings: StringStore) -> None:
         """Build what the coder looks tokens up by, so that the first article pays nothing."""
@@ -284,8 +286,10 @@ class EventCoder:
         cands = self._candidates(doc)
         if not cands:
             return []
+        sents = list(doc.sents)
+        self._bounds = [(sent.start_char, sent.end_char) for sent in sents]
         k = 0
-        for sent in doc.sents:
+        for sent in sents:
             mine = []
             while k < len(cands) and cands[k] < sent.end:
                 if cands[k] >= sent.start:
@@ -479,7 +483,7 @@ class EventCoder:
                 preps |= RECIPROCAL_PREPS
         complements: set[str] | None = None
         clause: set[str] | None = None
-        any_particle = any(q.particle for q in patterns)
+        any_particle = v.lemma_.lower() in self._particled
         for p in patterns:
             if (p.particle and p.particle not in particles) or (not p.particle and particles and any_particle):
                 continue  # "rule out" is not "rule"
@@ -653,8 +657,7 @@ class EventCoder:
             t = _as_place(t)
         t = self._for_event(t) if t is not None else None
         si = actors.sent_of[trig.i]
-        sent = trig.sent
-        sa, sb = actors.span(sent.start_char, sent.end_char)
+        sa, sb = actors.span(*self._bounds[si])
         ta, tb = actors.span(trig.idx, trig.idx + len(trig.text))
         return Event(
             article_id=article_id,
