@@ -598,8 +598,8 @@ class EventCoder:
             pairs = [(one, two), (two, one)]
         else:
             tgts: list[Mention | None] = list(targets) if targets else [None]
-            lone = [_as_government(sources[0], code.root)] if len(sources) == 1 else sources
-            pairs = [(src, tgt) for src in lone for tgt in tgts]
+            # sources take their government or military role in _event, from the final code
+            pairs = [(src, tgt) for src in sources for tgt in tgts]
         # a nominal event under a light verb is said as the verb is ("would not attend the talks")
         gov = governing_verb(v) if v.pos_ in ("NOUN", "PROPN") else None
         said = gov if gov is not None and gov.lemma_.lower() in LIGHT_VERBS else v
@@ -608,8 +608,6 @@ class EventCoder:
         code_s, rule = hit.pattern.code, f"pattern:{hit.pattern.id}"
         declared = declared_intent(v) or (v.pos_ in ("NOUN", "PROPN") and readiness_noun(v) is not None)
         intent = intent_code(code_s) if not negated and declared else None
-        if intent is not None and len(sources) == 1:
-            pairs = [(_as_government(s, intent[:2]), t) for s, t in pairs]
         if intent is not None:
             # "Erdogan said he was ready to host talks": an intent, not yet an act
             code_s, rule, modality = intent, rule + "+intent", "intended"

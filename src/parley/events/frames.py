@@ -416,11 +416,3 @@ def addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActor
         if found:
             return found[0]
     return None
-
-
-def first_actor(toks: Iterable[Token], actors: DocActors, not_this: Mention) -> Mention | None:
-    for t in toks:
-        for m in actors.for_token(t):
-            if m.actor.code and m.actor.name != not_this.actor.name:
-                return m
-    return None
