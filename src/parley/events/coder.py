@@ -834,7 +834,12 @@ class EventCoder:
         code, rule = "010", "speech.statement"
         verb_patterns = [p for p in self.lexicon.by_verb.get(v.lemma_.lower(), []) if not p.weak and p.specificity == 0]
         target: Mention | None = None
-        if verb_patterns:
+        attitude = _speaker_attitude(clauses[0], s, actors) if clauses and v.lemma_.lower() in PLAIN_SPEECH else None
+        if attitude is not None:
+            # "X said he was pessimistic about …": the statement is the comment (012/013)
+            code, target = attitude
+            rule = f"speech.attitude.{code}"
+        elif verb_patterns:
             # a demand, warning or accusation is aimed at its addressee ("warned the West
             # that …") or at whom the content is about ("demanded that Tehran dismantle …")
             code, rule = verb_patterns[0].code, f"speech.pattern:{verb_patterns[0].id}"
@@ -895,6 +900,40 @@ def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Ment
     if not speakers or not any(s.actor.code[:3] == speakers[0].actor.code[:3] for s in sources):
         return None
     return speakers[0]
+
+
+# CAMEO 012 / 013: the speaker's own pessimism or optimism about a matter ("said he was
+# deeply pessimistic about …", "said they were confident that …")
+ATTITUDE_ADJECTIVES = {
+    "012": frozenset({"pessimistic", "sceptical", "skeptical", "doubtful", "gloomy", "worried", "concerned", "alarmed", "fearful", "despondent"}),
+    "013": frozenset({"optimistic", "hopeful", "confident", "upbeat", "encouraged", "positive", "sanguine", "bullish"}),
+}
+SELF_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+PLAIN_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "reiterate", "note", "explain", "write", "tweet", "remark"})
+ATTITUDE_COPULAS = frozenset({"be", "remain", "feel", "stay", "sound"})
+
+
+def _speaker_attitude(clause: Token, speaker: Mention, actors: DocActors) -> tuple[str, Mention | None] | None:
+    """The speaker's stated attitude in a "said he was ADJ …" content clause: the code
+    (012 pessimistic, 013 optimistic) and the first other country the attitude is about."""
+    if clause.lemma_.lower() not in ATTITUDE_COPULAS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in SELF_PRONOUNS:
+        return None
+    adj = next((c for c in clause.children if c.dep_ == "acomp"), None)
+    if adj is None:
+        return None
+    code = next((k for k, words in ATTITUDE_ADJECTIVES.items() if adj.lower_ in words), None)
+    if code is None:
+        return None
+    own = speaker.actor.country or speaker.actor.code[:3]
+    for tok in adj.subtree:
+        for m in actors.for_token(tok):
+            country = m.actor.country or m.actor.code[:3]
+            if m.actor.code and country != own:
+                return code, _as_place(m)
+    return code, None
 
 
 IMPLICIT_TARGET_ROOTS = {"10", "11", "12", "13", "14"}
