@@ -27,6 +27,14 @@ def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[
         ("Wagner mercenaries left Mali.", "Wagner mercenaries", "RUSMIL"),
         ("Brussels said it would respond to the tariffs.", "Brussels", "IGOEUREEC"),
         ("Former Polish president Lech Walesa criticised the deal.", "Former Polish president Lech Walesa", "POLELI"),
+        # people and posts of a named organisation stand for it
+        ("IAEA inspectors left the plant on Friday.", "IAEA inspectors", "IGOUNOIAE"),
+        ("Drones hit Hezbollah positions overnight.", "Hezbollah positions", "LBNREB"),
+        # non-governmental actors need no country
+        ("A rights group documented the abuses.", "rights group", "NGO"),
+        # coordinated adjectives after a country name modify the same head
+        ("US and Japanese warships sailed through the strait.", "US and Japanese warships", "USAMIL"),
+        ("US and Japanese warships sailed through the strait.", "Japanese warships", "JPNMIL"),
     ],
 )
 def test_explicit_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -59,6 +59,28 @@ VOICE_NOUNS = {
     "decree",
     "declaration",
 }
+# Nouns for the people, posts and sites of a named organisation, which stand for it ("IAEA
+# inspectors", "UN investigators", "Hezbollah targets", "Houthi positions").
+MEMBER_NOUNS = {
+    "inspector",
+    "investigator",
+    "monitor",
+    "observer",
+    "expert",
+    "staff",
+    "staffer",
+    "worker",
+    "employee",
+    "personnel",
+    "target",
+    "position",
+    "stronghold",
+    "outpost",
+    "hideout",
+}
+# Agent sectors that stand on their own without a country ("a rights group reported"):
+# CAMEO codes them as NGOs.
+TRANSNATIONAL_SECTORS = {"NGO", "HRI"}
 # Nouns that stand for their possessor's side ("their teams", "Kyiv's negotiators").
 SIDE_NOUNS = {"team", "delegation", "negotiator", "representative", "envoy", "side", "camp", "counterpart"}
 # Group nouns that take their country from a modifier ("European allies", "Arab states").
@@ -444,7 +466,7 @@ class _Run:
             return ()
         out: list[Mention] = []
         dep, kids = self.state.arrays.dep, self.state.arrays.kids
-        for mod in (c for c in kids[head.i] if dep[c] in ("amod", "compound")):
+        for mod in (c for c in kids[head.i] if dep[c] in ("amod", "compound", "nmod")):
             for conj in (self.doc[c] for c in kids[mod] if dep[c] == "conj"):
                 m = self.matches.get(conj.i)
                 entry = next((e for e in m.entries if e.kind in ("adjective", "country", "region")), None) if m else None
@@ -492,6 +514,15 @@ class _Run:
             return named
         if head.ent_type_ == "PERSON" and not head_kinds & (STATE_KINDS | {"agent"}):
             return self._person(head, core, states, agents)
+        if not states and head_match is not None:
+            # "a rights group", "aid workers": non-governmental actors need no country
+            ngo = next((e for e in head_entries if e.kind == "agent" and e.sector in TRANSNATIONAL_SECTORS), None)
+            if ngo is not None:
+                return self.mention(
+                    core,
+                    Actor(name=" ".join(t.text for t in sorted(core, key=lambda t: t.i)), code="NGO", sector=(ngo.sector,), kind="group", source="title"),
+                    "title.ngo",
+                )
         if not states or _used_as_place(head, head_kinds):
             return None
         _, e0 = _closest(states, head)
@@ -527,6 +558,9 @@ class _Run:
             return self.mention(self.core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
         head_agent = next((e for e in (head_match.entries if head_match else []) if e.kind == "agent"), None)
         groups = [e.person for _, e in named if e.kind == "group" and e.person is not None]
+        if groups and head_agent is None and head.lemma_.lower() in MEMBER_NOUNS and head_match is None:
+            group = groups[0].actor_on(self.on)
+            return self.mention(self.core(head), group, "title.member")
         if head_agent is None or not groups:
             return None
         group = groups[0].actor_on(self.on)
@@ -713,6 +747,8 @@ def _state_sector(
         return (e0.sector if agent.defer and e0.kind == "body" and e0.sector else agent.sector), "title." + e0.kind
     if lemma in VOICE_NOUNS:
         return (e0.sector or "GOV"), "title.voice"
+    if lemma in MEMBER_NOUNS and e0.kind in ("igo", "body"):
+        return e0.sector, "title.member"
     if lemma in SIDE_NOUNS:
         return "GOV", "title.side"
     if lemma in GROUP_NOUNS | CIVILIAN_NOUNS:
@@ -729,7 +765,13 @@ def _state_sector(
 def misparsed_conjunct(tok: Token) -> bool:
     """ "President Trump and Russian President Putin" parsed with Trump as a modifier of
     Putin: a modifier that carries its own "and" is really a coordinated phrase."""
-    return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children)
+    return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children) and not _adjective_conjunct(tok)
+
+
+def _adjective_conjunct(tok: Token) -> bool:
+    """ "US and British warplanes": the modifier's conjunct is an adjective, so the two
+    modify the same head; not a misparsed coordination of two phrases."""
+    return any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in tok.children)
 
 
 def _core(head: Token, arrays: DocArrays) -> list[Token]:
@@ -742,7 +784,11 @@ def _core(head: Token, arrays: DocArrays) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in kids[t]:
-            if dep[c] in ("nmod", "compound", "appos") and any(dep[k] == "cc" for k in kids[c]):
+            if (
+                dep[c] in ("nmod", "compound", "appos")
+                and any(dep[k] == "cc" for k in kids[c])
+                and not any(dep[k] == "conj" and arrays.pos[k] == "ADJ" for k in kids[c])
+            ):
                 continue  # a misparsed conjunct (see misparsed_conjunct)
             if dep[c] in CORE_DEPS or (dep[c] == "appos" and t == h):
                 out.append(c)
