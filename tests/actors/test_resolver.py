@@ -35,6 +35,12 @@ def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[
         # coordinated adjectives after a country name modify the same head
         ("US and Japanese warships sailed through the strait.", "US and Japanese warships", "USAMIL"),
         ("US and Japanese warships sailed through the strait.", "Japanese warships", "JPNMIL"),
+        # a name listed with its article, after another phrase ("the army and the RSF")
+        ("The police and the Rapid Support Forces exchanged fire.", "the Rapid Support Forces", "SDNREB"),
+        # military ranks of a non-state armed group are the group
+        ("A Hezbollah commander was wounded.", "Hezbollah commander", "LBNREB"),
+        ("Kyiv freed 90 Russian prisoners of war.", "90 Russian prisoners of war", "RUSMIL"),
+        ("Haitian hostage-takers released the missionaries.", "Haitian hostage-takers", "HTICRM"),
     ],
 )
 def test_explicit_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

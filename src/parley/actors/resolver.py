@@ -78,6 +78,8 @@ MEMBER_NOUNS = {
     "outpost",
     "hideout",
 }
+# Sectors of non-state armed groups, whose officers and troops are the group itself.
+ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 # Agent sectors that stand on their own without a country ("a rights group reported"):
 # CAMEO codes them as NGOs.
 TRANSNATIONAL_SECTORS = {"NGO", "HRI"}
@@ -283,7 +285,9 @@ def _case_ok(entry: Entry, text: str) -> bool:
         return True
     if phrase.isupper() and len(phrase.replace(".", "")) >= 2:
         return text == phrase or text.replace(".", "") == phrase.replace(".", "")
-    return text[:1].isupper()
+    # a capitalised name matches capitalised text; a name listed with a lower-case article
+    # ("the Rapid Support Forces") matches that article in running text too
+    return text[:1].isupper() or text[:1] == phrase[:1]
 
 
 def _context_ok(entry: Entry, doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
@@ -564,7 +568,8 @@ class _Run:
         if head_agent is None or not groups:
             return None
         group = groups[0].actor_on(self.on)
-        sector = group.sector[0] if head_agent.defer and group.sector else head_agent.sector
+        own = group.sector and (head_agent.defer or _rank_of_armed_group(head_agent.sector, group.sector[0]))
+        sector = group.sector[0] if own else head_agent.sector
         sectors = (sector,) if sector else ()
         actor = Actor(name=group.name, code=group.country + sector, country=group.country, sector=sectors, kind="group", source=group.source)
         return self.mention(self.core(head), actor, "title.group")
@@ -576,6 +581,8 @@ class _Run:
         if states or agents:
             country_e = _closest(states, head)[1] if states else None
             sector = next((e.sector for _, e in agents if e.sector), "")
+            if country_e is not None and country_e.kind == "body" and _rank_of_armed_group(sector, country_e.sector):
+                sector = country_e.sector  # "Hezbollah commander X": a rebel, not an army officer
             if sector and _former(core):
                 sector = "ELI"  # "Former Polish president Lech Walesa"
             actor = (
@@ -744,7 +751,8 @@ def _state_sector(
     if "agent" in head_kinds:
         agent = next(e for e in head_entries if e.kind == "agent")
         # "Wagner fighters": a generic member noun takes the named body's own sector
-        return (e0.sector if agent.defer and e0.kind == "body" and e0.sector else agent.sector), "title." + e0.kind
+        own = e0.kind == "body" and e0.sector and (agent.defer or _rank_of_armed_group(agent.sector, e0.sector))
+        return (e0.sector if own else agent.sector), "title." + e0.kind
     if lemma in VOICE_NOUNS:
         return (e0.sector or "GOV"), "title.voice"
     if lemma in MEMBER_NOUNS and e0.kind in ("igo", "body"):
@@ -760,6 +768,12 @@ def _state_sector(
     if ("adjective" in head_kinds or head.ent_type_ == "NORP") and head.tag_ in ("NNS", "NNPS"):
         return "CVL", "kb.adjective"  # "the Russians"; a lone "Ukrainian" is the language
     return None
+
+
+def _rank_of_armed_group(agent_sector: str, group_sector: str) -> bool:
+    """A military title ("commander", "soldiers") of a non-state armed group names a member
+    of that group, in the group's own sector (REB, INS, SEP, UAF)."""
+    return agent_sector == "MIL" and group_sector in ARMED_GROUP_SECTORS
 
 
 def misparsed_conjunct(tok: Token) -> bool:
