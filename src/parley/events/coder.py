@@ -932,7 +932,8 @@ def _speaker_attitude(clause: Token, speaker: Mention, actors: DocActors) -> tup
         for m in actors.for_token(tok):
             country = m.actor.country or m.actor.code[:3]
             if m.actor.code and country != own:
-                return code, _as_place(m)
+                # what the attitude is about is the country ("the mission in Haiti": HTI)
+                return code, replace(m, actor=replace(m.actor, code=m.actor.country, sector=())) if m.actor.country else m
     return code, None
 
 
