@@ -147,6 +147,9 @@ EXACT = [
     ("113", "Kyiv called on its partners to stand together against Hungary's veto."),
     ("028", "Jordan asked Washington to press for a truce in Gaza."),
     ("061", "Turkey continued to import Iranian gas despite American pressure."),
+    ("180", "Gunmen opened fire on worshippers at a mosque in Peshawar."),
+    ("193", "Russian troops opened fire on Ukrainian positions near Bakhmut."),
+    ("091", "Italian police raided the offices of a construction firm in a bribery investigation."),
 ]
 
 
