@@ -120,6 +120,36 @@ EXACT = [
     ("1621", "The EU suspended budget support to Mali."),
     ("194", "Serbian and Kosovar police exchanged artillery fire near the border."),
     ("186", "Israeli forces killed Hamas commander Mohammed Deif in Khan Younis."),
+    # who is let in is the subject of the complement ("allowed inspectors to enter")
+    ("0862", "Tehran allowed IAEA inspectors to enter the Natanz plant."),
+    ("0863", "Egypt allowed fuel trucks to cross into Gaza through Kerem Shalom."),
+    ("1245", "Belarus refused to allow OSCE observers to monitor the vote."),
+    ("0255", "Jordan appealed to Israel to open the Allenby crossing for medical evacuations."),
+    # investigating a person is a criminal inquiry; "graves" is lemmatised "graf"
+    ("091", "Italian prosecutors investigated a banker suspected of laundering money for the mafia."),
+    ("092", "Amnesty International investigated mass graves near the city of Izium."),
+    ("072", "Germany announced a 500 million euro military aid package for Ukraine."),
+    ("073", "Japan announced an emergency aid package for Turkey."),
+    ("074", "Rwandan troops began patrolling Pemba under the regional stabilisation mission."),
+    ("018", "The White House said it regretted the loss of life in the ferry disaster."),
+    ("0841", "Cuba pardoned 50 political prisoners."),
+    ("014", "Scholz said he did not rule out further sanctions on Iran."),
+    ("130", "Slovakia threatened to veto the EU's new sanctions package."),
+    ("130", "China threatened to seize the assets of American defence firms."),
+    ("1322", "Cambodia's government threatened to dissolve the main opposition party."),
+    ("135", "Norway threatened to step back from its role as mediator in the talks."),
+    ("151", "Poland raised the alert level of its police along the border with Belarus."),
+    ("1623", "The Netherlands paused its funding to UNICEF."),
+    ("105", "Kyiv demanded that its allies lift limits on the use of long-range missiles."),
+    ("102", "Tehran demanded that the UN Security Council condemn the attack on its embassy."),
+    ("0231", "Sri Lanka appealed to India for help in paying its fuel bills."),
+    ("042", "Modi did not attend the SCO summit in Astana."),
+    ("113", "Kyiv called on its partners to stand together against Hungary's veto."),
+    ("028", "Jordan asked Washington to press for a truce in Gaza."),
+    ("061", "Turkey continued to import Iranian gas despite American pressure."),
+    ("180", "Gunmen opened fire on worshippers at a mosque in Peshawar."),
+    ("193", "Russian troops opened fire on Ukrainian positions near Bakhmut."),
+    ("091", "Italian police raided the offices of a construction firm in a bribery investigation."),
 ]
 
 
@@ -127,3 +157,19 @@ EXACT = [
 def test_exact_code_per_frame(pipeline: Pipeline, code: str, text: str) -> None:
     codes = {e.cameo for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
     assert code in codes, f"{text!r} coded {sorted(codes)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a rally's place is not its aim; a threat to block sanctions is no threat of sanctions
+        ("Protesters rallied outside parliament in Bratislava.", "1414"),
+        ("Slovakia threatened to veto the EU's new sanctions package.", "1312"),
+        ("China threatened to seize the assets of American defence firms.", "137"),
+        ("Cuba pardoned 50 political prisoners.", "056"),
+        ("Turkey continued to import Iranian gas despite American pressure.", "128"),
+    ],
+)
+def test_frame_does_not_take_the_wrong_code(pipeline: Pipeline, text: str, wrong: str) -> None:
+    codes = {e.cameo for e in analyze(Article(id="t", text=text, published=DAY), pipeline).events}
+    assert wrong not in codes, f"{text!r} coded {sorted(codes)}"

@@ -34,3 +34,9 @@ def test_declared_intent(pipeline: Pipeline) -> None:
 
 def test_habitual_clause_excluded(pipeline: Pipeline) -> None:
     assert excluded(_verb(pipeline, "It recalls how U.S. leaders have historically demanded commitments.", "demand"))
+
+
+def test_not_ruling_out_is_not_a_negated_event(pipeline: Pipeline) -> None:
+    # "did not rule out X" keeps X open (014); plain negation stays negation
+    assert not is_negated(_verb(pipeline, "Berlin did not rule out sending tanks.", "rule"))
+    assert is_negated(_verb(pipeline, "Berlin did not send tanks.", "send"))

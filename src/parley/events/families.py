@@ -69,6 +69,10 @@ SLOT_BY_CODE: dict[str, str] = {
     "172": "admin_sanctions",
     "17": "repression",
     "14": "protest",
+    # confiscating property has no threat of its own in CAMEO: a threat to seize is 130
+    "171": "seize",
+    # asking a third party to condemn or criticise someone asks for its diplomatic support
+    "11": "disapprove",
     "191": "blockade",
     "192": "occupation",
     "18": "unconventional",
@@ -108,6 +112,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "meet": "026",
         "settle": "027",
         "mediate": "028",
+        "disapprove": "022",
     },
     "03": {
         "econ_coop": "0311",
@@ -164,6 +169,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "meet": "106",
         "settle": "107",
         "mediate": "108",
+        "disapprove": "102",
     },
     "12": {
         "econ_coop": "1211",
@@ -211,6 +217,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "unconventional": "1383",
         "conventional": "1384",
         "wmd": "1385",
+        "seize": "130",
     },
 }
 
@@ -241,3 +248,22 @@ def refines(generic: str, specific: str) -> bool:
     100 standing for its whole root."""
     prefix = generic[:2] if len(generic) == 3 and generic[2] == "0" else generic
     return specific != generic and specific.startswith(prefix)
+
+
+# what a protest is for: CAMEO's protest codes (141 rally, 142 hunger strike, 143 strike or
+# boycott, 144 obstruction, 145 riot) end in 1-4 for leadership, policy, rights, institutions
+PROTEST_AIMS = {"leadership": "1", "policy": "2", "rights": "3", "institutions": "4"}
+
+
+def protest_code(code: str, act: str) -> str | None:
+    """The sub-code of the protest `code` (141-145) for a protest whose purpose is the act
+    `act` ("rallied to demand his resignation": 141 with a 1041 demand -> 1411), or None."""
+    if len(code) != 3 or code[:2] != "14" or code[2] not in "12345":
+        return None
+    kind = slot(act) if not act.startswith("10") else _DEMAND_KINDS.get(act[:4])
+    aim = PROTEST_AIMS.get(kind or "")
+    return code + aim if aim else None
+
+
+# a demand names what is wanted directly (1041 "demand change in leadership")
+_DEMAND_KINDS = {"1041": "leadership", "1042": "policy", "1043": "rights", "1044": "institutions"}

@@ -94,9 +94,14 @@ def excluded(v: Token) -> bool:
     return False
 
 
+# verbs whose negation is a positive act of its own ("did not rule out sending troops" keeps
+# an option open, 014), coded by a pattern that requires the negation
+LITOTES = {"rule"}
+
+
 def is_negated(v: Token) -> bool:
     if any(c.dep_ == "neg" for c in v.children):
-        return True
+        return not (v.lemma_.lower() in LITOTES and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))
     h = v
     for _ in range(3):
         if h.dep_ not in ("xcomp", "conj") or h.head is h:
