@@ -25,7 +25,7 @@ from spacy.parts_of_speech import VERB as VERB_POS
 from parley.actors.kb import KnowledgeBase
 from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook, load_parents
-from parley.events.families import FAMILIES, directed_code, refines
+from parley.events.families import FAMILIES, directed_code, protest_code, refines
 from parley.events.frames import (
     LIGHT_VERBS,
     OBJ_DEPS,
@@ -679,7 +679,12 @@ class EventCoder:
 
     def _refine(self, v: Token, code: str, rule: str, clauses: list[Token] | None = None) -> tuple[str, str]:
         """An appeal, demand, rejection or threat coded generically ("demanded that Russia
-        withdraw", "refused to release") takes the sub-code of the act it is about."""
+        withdraw", "refused to release") takes the sub-code of the act it is about; a protest
+        takes the sub-code of its stated aim ("rallied to demand his resignation" 1411)."""
+        if code[:2] == "14" and len(code) == 3:
+            aim = self._protest_aim(v)
+            specific = protest_code(code, aim) if aim is not None else None
+            return (specific, f"{rule}+aim:{aim}") if specific else (code, rule)
         if code[:2] not in FAMILIES or code[:2] == "03":
             return code, rule
         act = self._wanted_act(v, clauses)
@@ -689,6 +694,20 @@ class EventCoder:
         if specific is None or not refines(code, specific):
             return code, rule
         return specific, f"{rule}+act:{act}"
+
+    def _protest_aim(self, v: Token) -> str | None:
+        """The code of what a protest demands, from its purpose clause: "marched to demand
+        the government's resignation", "rallied …, demanding his impeachment"."""
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                continue
+            if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                continue
+            patterns = self.lexicon.by_verb.get(c.lemma_.lower())
+            hit = self._match_verb(c, patterns) if patterns else None
+            if hit is not None and not hit.pattern.weak and hit.pattern.code[:2] == "10":
+                return hit.pattern.code
+        return None
 
     def _wanted_act(self, v: Token, clauses: list[Token] | None = None) -> str | None:
         """The CAMEO code of the act a directive verb is about: its complement verb ("to
