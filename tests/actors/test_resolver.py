@@ -41,6 +41,8 @@ def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[
         ("A Hezbollah commander was wounded.", "Hezbollah commander", "LBNREB"),
         ("Kyiv freed 90 Russian prisoners of war.", "90 Russian prisoners of war", "RUSMIL"),
         ("Haitian hostage-takers released the missionaries.", "Haitian hostage-takers", "HTICRM"),
+        ("Libya's presidential council met in Tripoli.", "Libya's presidential council", "LBYGOV"),
+        ("Chinese refiners bought more Iranian oil.", "Chinese refiners", "CHNBUS"),
     ],
 )
 def test_explicit_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:
