@@ -11,7 +11,7 @@ comparison clauses ("how U.S. leaders have historically demanded") yield nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -248,6 +248,7 @@ class EventCoder:
         self.kb = kb
         self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
         self._persons: dict[str, bool] = {}  # whether a word names a person ("ambassador")
+        self._igos: dict[str, Actor | None] = {}  # organisation names met as modifiers
         self.parent = load_parents()
         self._keys: tuple[set[int], set[int], int] | None = None
         self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
@@ -416,6 +417,32 @@ class EventCoder:
             mention = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where,))
             actors.by_head[tok.i] = (mention,)
 
+    def _igo_modifier(self, actors: DocActors) -> Callable[[Token], Mention | None]:
+        """A reader of organisation names that only modify a noun ("defied UN sanctions",
+        "vetoed a UN Security Council resolution", "expelled IAEA inspectors"): the
+        organisation is whom the act is aimed at. The actor stage resolves only phrase
+        heads, so these names are looked up here."""
+
+        def read(tok: Token) -> Mention | None:
+            if self.kb is None or not (tok.pos_ == "PROPN" or tok.text.isupper()) or tok.dep_ not in ("compound", "nmod"):
+                return None
+            words = [t for t in tok.subtree if t.dep_ in ("compound", "nmod") or t is tok]
+            if words[-1] is not tok or tok.i - words[0].i != len(words) - 1:
+                return None  # only a plain run of names ending in this token
+            name = " ".join(t.text for t in words)
+            if name not in self._igos:
+                entry = next((e for e in self.kb.lookup(name) if e.kind == "igo" and e.code), None)
+                self._igos[name] = (
+                    Actor(name=entry.name or name, code=entry.code, country="", sector=(), kind="igo", source=entry.source) if entry is not None else None
+                )
+            actor = self._igos[name]
+            if actor is None:
+                return None
+            a, b = actors.span(words[0].idx, tok.idx + len(tok.text))
+            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.igo.modifier")
+
+        return read
+
     def _place_country(self, tok: Token) -> str:
         """The country of a capital or known place named in a locative phrase ("in Nairobi",
         "in Tel Aviv"), which the actor stage leaves alone because there it is no actor."""
@@ -544,8 +571,11 @@ class EventCoder:
             # "summoned the British ambassador", "expelled two Estonian diplomats": a required
             # object that is a person is whom the act is aimed at
             named = [o for o in shallow if self._person_word(o.lemma_.lower()) and head_actors(o, actors)]
+            igo = self._igo_modifier(actors)
             for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
-                found = np_actors(t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources))
+                found = np_actors(
+                    t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources), modifier=igo
+                )
                 if found:
                     place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
                     if t.dep_ == "pobj" and t.head.lower_ in place_preps:

@@ -358,10 +358,18 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     return ()
 
 
-def np_actors(tok: Token, actors: DocActors, *, depth: int = 3, skip: Callable[[Mention], bool] | None = None) -> list[Mention]:
+def np_actors(
+    tok: Token,
+    actors: DocActors,
+    *,
+    depth: int = 3,
+    skip: Callable[[Mention], bool] | None = None,
+    modifier: Callable[[Token], Mention | None] | None = None,
+) -> list[Mention]:
     """The first actor found in a noun phrase: its head, then its possessor and modifiers
     ("Russia's strike", "the British ambassador"), then its prepositional objects
-    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
+    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first.
+    `modifier` reads modifiers the actor stage leaves alone ("UN sanctions")."""
     frontier, seen = [tok], 0
     for _ in range(depth):
         nxt: list[Token] = []
@@ -372,9 +380,11 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3, skip: Callable[[
                 for u in conjuncts(t)[1:]:
                     found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found) and not (skip and skip(m))]
                 return found
-            modifier = actors.modifier_actor(t) if t is not tok else None
-            if modifier is not None and not (skip and skip(modifier)):
-                return [modifier]
+            found_mod = actors.modifier_actor(t) if t is not tok else None
+            if found_mod is None and modifier is not None and t is not tok:
+                found_mod = modifier(t)
+            if found_mod is not None and not (skip and skip(found_mod)):
+                return [found_mod]
             seen += 1
             nxt += [c for c in t.children if c.dep_ in NP_DEPS]
             nxt += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
