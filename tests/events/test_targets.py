@@ -33,3 +33,18 @@ def _targets(pipeline: Pipeline, text: str, root: str) -> set[str]:
 )
 def test_organisation_named_as_a_modifier_is_the_target(pipeline: Pipeline, text: str, root: str, target: str) -> None:
     assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Jordan sent forty lorries of food aid into Gaza on Monday.", "07", "PSE"),
+        ("The German chancellor arrived in Tokyo on Tuesday.", "04", "JPN"),
+    ],
+)
+def test_destination_of_a_movement_is_the_target(pipeline: Pipeline, text: str, root: str, target: str) -> None:
+    assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+def test_a_destination_at_home_is_no_target(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Ukraine sent more troops to Kharkiv.", "15") <= {""}

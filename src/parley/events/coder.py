@@ -443,6 +443,25 @@ class EventCoder:
 
         return read
 
+    def _destination(self, v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
+        """The country of the place a movement goes to ("sent aid into Gaza", "arrived in
+        Beijing", "deployed police to New Caledonia"): a gazetteer place or a capital, not
+        one inside the doer's own country (EVENTS_CONVENTIONS.md, R10)."""
+        own = {s.actor.country or s.actor.code[:3] for s in sources}
+        preps = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
+        for tok in prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps):
+            found = actors.place_actor(tok)
+            country = found.actor.country if found is not None else (self._place_country(tok) if self.kb is not None else "")
+            if not country or country in own:
+                continue
+            if found is not None:
+                return found
+            crec = self.kb.countries.get(country, {}) if self.kb is not None else {}
+            actor = Actor(name=str(crec.get("name") or country), code=country, country=country, kind="state", source="kb")
+            a, b = actors.span(tok.idx, tok.idx + len(tok.text))
+            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.place.destination")
+        return None
+
     def _place_country(self, tok: Token) -> str:
         """The country of a capital or known place named in a locative phrase ("in Nairobi",
         "in Tel Aviv"), which the actor stage leaves alone because there it is no actor."""
@@ -599,6 +618,10 @@ class EventCoder:
             place = place_target(v, prep_objects(v, [], ("to", "in")), actors)
             if place is not None:
                 targets, placed = [place], True
+        if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
+            # "sent aid into Gaza", "arrived in Beijing": the country the act goes to
+            place = self._destination(v, sources, actors)
+            targets, placed = ([place], True) if place is not None else ([], False)
         if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
