@@ -48,3 +48,18 @@ def test_destination_of_a_movement_is_the_target(pipeline: Pipeline, text: str, 
 
 def test_a_destination_at_home_is_no_target(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Ukraine sent more troops to Kharkiv.", "15") <= {""}
+
+
+def test_parties_of_a_nominal_event_between_them_act_on_each_other(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "A truce between Armenia and Azerbaijan came into force on Sunday.")
+    assert {(s[:3], t[:3]) for s, t, r in dyads if r == "08"} >= {("ARM", "AZE"), ("AZE", "ARM")}, dyads
+
+
+def test_coordinated_weapon_modifiers_are_each_a_doer(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "French and Italian warplanes struck Islamic State positions in Libya.")
+    sources = sorted(s for s, _, r in dyads if r == "19")
+    assert sources == ["FRAMIL", "ITAMIL"], dyads
+
+
+def test_armed_group_named_as_a_modifier_is_the_target(pipeline: Pipeline) -> None:
+    assert "PSEREB" in _targets(pipeline, "Israeli jets bombed Hamas positions near Rafah.", "19")

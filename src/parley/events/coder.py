@@ -22,7 +22,7 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.parts_of_speech import PROPN as PROPN_POS
 from spacy.parts_of_speech import VERB as VERB_POS
 
-from parley.actors.kb import KnowledgeBase
+from parley.actors.kb import Entry, KnowledgeBase
 from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook, load_parents
 from parley.events.families import FAMILIES, directed_code, refines
@@ -419,7 +419,7 @@ class EventCoder:
 
     def _igo_modifier(self, actors: DocActors) -> Callable[[Token], Mention | None]:
         """A reader of organisation names that only modify a noun ("defied UN sanctions",
-        "vetoed a UN Security Council resolution", "expelled IAEA inspectors"): the
+        "vetoed a UN Security Council resolution", "struck Hezbollah targets"): the
         organisation is whom the act is aimed at. The actor stage resolves only phrase
         heads, so these names are looked up here."""
 
@@ -431,10 +431,7 @@ class EventCoder:
                 return None  # only a plain run of names ending in this token
             name = " ".join(t.text for t in words)
             if name not in self._igos:
-                entry = next((e for e in self.kb.lookup(name) if e.kind == "igo" and e.code), None)
-                self._igos[name] = (
-                    Actor(name=entry.name or name, code=entry.code, country="", sector=(), kind="igo", source=entry.source) if entry is not None else None
-                )
+                self._igos[name] = _organisation(self.kb.lookup(name), name)
             actor = self._igos[name]
             if actor is None:
                 return None
@@ -636,6 +633,9 @@ class EventCoder:
                     targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
+        # "a ceasefire between Israel and Hezbollah": the parties of a nominal event joined
+        # by "between" act on each other, whatever the code (EVENTS_CONVENTIONS.md, R9)
+        symmetric = symmetric or (v.pos_ in ("NOUN", "PROPN") and len(sources) >= 2 and _between_parties(v, sources, actors))
         speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
         other: Mention | None = None
         if speaker is not None:
@@ -932,6 +932,25 @@ def _as_place(m: Mention) -> Mention:
         return m
     a = m.actor
     return replace(m, actor=replace(a, code=a.country, sector=()), rule="kb.seat.place")
+
+
+def _organisation(entries: Iterable[Entry], name: str) -> Actor | None:
+    """The organisation (an IGO or NGO, or an armed or state body such as Hezbollah) that
+    knowledge-base entries give a name, or None."""
+    for e in entries:
+        if e.kind == "igo" and e.code:
+            return Actor(name=e.name or name, code=e.code, country="", sector=(), kind="igo", source=e.source)
+        if e.kind == "body" and e.country and e.sector and e.sector.split(",")[0] != "GOV":
+            sector = e.sector.split(",")[0]
+            return Actor(name=e.name or name, code=(e.code or e.country) + sector, country=e.country, sector=(sector,), kind="state", source=e.source)
+    return None
+
+
+def _between_parties(n: Token, sources: list[Mention], actors: DocActors) -> bool:
+    """Whether the sources of a nominal event are the parties it is "between"."""
+    between = prep_objects(n, [], ("between",)) or (prep_objects(n.head, [], ("between",)) if n.dep_ == "nsubjpass" else [])
+    names = {m.actor.name for m in with_conjuncts(between[:1], actors)}
+    return all(s.actor.name in names for s in sources[:2])
 
 
 def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:

@@ -269,10 +269,13 @@ def conjuncts(t: Token) -> list[Token]:
 def with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     out: list[Mention] = []
     for t in toks:
-        for u in [*(c for c in t.children if misparsed_conjunct(c)), *conjuncts(t)]:
-            for m in head_actors(u, actors):
-                if all(m.actor.name != o.actor.name for o in out):
-                    out.append(m)
+        found = [m for u in [*(c for c in t.children if misparsed_conjunct(c)), *conjuncts(t)] for m in head_actors(u, actors)]
+        for m in found:
+            if any(m.actor.name == o.actor.name for o in out):
+                continue
+            if not m.actor.sector and any(o is not m and o.actor.sector and o.actor.country == m.actor.country for o in found):
+                continue  # "US and British warplanes": "US" is already in "US warplanes"
+            out.append(m)
     return out
 
 
@@ -345,7 +348,7 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
                     replace(m, actor=armed, rule="weapon.modifier"),
                     *(
                         replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
-                        for x in (actors.modifier_actor(cc) for cc in c.children if cc.dep_ == "conj")
+                        for x in (_conjunct_state(cc, actors) for cc in c.children if cc.dep_ == "conj")
                         if x is not None and x.actor.country
                     ),
                 )
@@ -356,6 +359,15 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
                     if p.dep_ == "pobj":
                         return actors.for_token(p)
     return ()
+
+
+def _conjunct_state(tok: Token, actors: DocActors) -> Mention | None:
+    """The state a coordinated modifier names ("US and British warplanes"): the parser
+    attaches "British" to "US" as a conjunct, where it is no modifier of its own."""
+    found = actors.modifier_actor(tok)
+    if found is not None:
+        return found
+    return next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
 
 
 def np_actors(
