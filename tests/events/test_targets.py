@@ -63,3 +63,14 @@ def test_coordinated_weapon_modifiers_are_each_a_doer(pipeline: Pipeline) -> Non
 
 def test_armed_group_named_as_a_modifier_is_the_target(pipeline: Pipeline) -> None:
     assert "PSEREB" in _targets(pipeline, "Israeli jets bombed Hamas positions near Rafah.", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Canada pledged $300 million in humanitarian aid to Sudan.", "03", "SDN"),
+        ("The Commission launched an inquiry into steel imported from India.", "09", "IND"),
+    ],
+)
+def test_recipient_and_origin_inside_the_object_phrase(pipeline: Pipeline, text: str, root: str, target: str) -> None:
+    assert target in _targets(pipeline, text, root), _dyads(pipeline, text)

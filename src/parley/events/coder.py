@@ -225,6 +225,9 @@ PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 POLICE_VERBS = {"arrest", "detain", "raid", "round", "apprehend", "seize", "hold"}
 JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try", "jail", "imprison"}
 
+# pledges and provisions of aid: "for" someone names who receives it
+BENEFIT_ROOTS = {"03", "07"}
+
 # acts that move people or goods somewhere: "to" a capital names the destination
 MOVEMENT_ROOTS = {"04", "07", "15"}
 
@@ -426,8 +429,8 @@ class EventCoder:
         def read(tok: Token) -> Mention | None:
             if self.kb is None or not (tok.pos_ == "PROPN" or tok.text.isupper()) or tok.dep_ not in ("compound", "nmod"):
                 return None
-            words = [t for t in tok.subtree if t.dep_ in ("compound", "nmod") or t is tok]
-            if words[-1] is not tok or tok.i - words[0].i != len(words) - 1:
+            words = [t for t in tok.subtree if t.dep_ in ("compound", "nmod") or t.i == tok.i]
+            if words[-1].i != tok.i or tok.i - words[0].i != len(words) - 1:
                 return None  # only a plain run of names ending in this token
             name = " ".join(t.text for t in words)
             if name not in self._igos:
@@ -567,6 +570,8 @@ class EventCoder:
                 return None
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = prep_objects(n, [], preps) + prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
+            if p.code[:2] in BENEFIT_ROOTS:
+                targets += prep_objects(n, [], ("for",))  # "an aid package for Ukraine": the recipient
             return _Hit(p, n, tuple(targets))
         return None
 

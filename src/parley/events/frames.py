@@ -120,6 +120,10 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
     for pobj in prep_objects(v, objs, ("for", "on", "about", "over")):
         # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
         cands += prep_objects(pobj, [], ("from", "by", "of"))
+    for pobj in prep_objects(v, objs, ("in",)):
+        if pobj.head.head.i == v.i and any(o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY_HEADS for o in objs):
+            # "pledged $4 billion in aid to Ukraine": the amount's "in" phrase says what is given
+            cands += prep_objects(pobj, [], ("to", "for"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
@@ -403,6 +407,9 @@ def np_actors(
             for clause in (c for c in t.children if c.dep_ in ("acl", "relcl")):
                 for agent in (a for a in clause.children if a.dep_ == "agent"):
                     nxt += [p for p in agent.children if p.dep_ == "pobj"]
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    # "vehicles imported from China", "gas bought from Russia": the origin
+                    nxt += prep_objects(clause, [], ("from",))
         frontier = nxt
     return []
 
