@@ -74,3 +74,19 @@ def test_armed_group_named_as_a_modifier_is_the_target(pipeline: Pipeline) -> No
 )
 def test_recipient_and_origin_inside_the_object_phrase(pipeline: Pipeline, text: str, root: str, target: str) -> None:
     assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greece put its navy on alert after Turkey sent a survey ship into disputed waters.", "TUR"),
+        ("Finland raised its readiness level in response to Russian troop movements near the border.", "RUS"),
+    ],
+)
+def test_posture_is_aimed_at_the_actor_it_answers(pipeline: Pipeline, text: str, target: str) -> None:
+    assert {t[:3] for t in _targets(pipeline, text, "15")} == {target}, _dyads(pipeline, text)
+
+
+def test_deployed_force_is_not_the_target_and_police_make_the_doer_police(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Kenya deployed thousands of police officers in Nairobi ahead of the vote.")
+    assert ("KENCOP", "", "15") in dyads, dyads

@@ -225,6 +225,9 @@ PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 POLICE_VERBS = {"arrest", "detain", "raid", "round", "apprehend", "seize", "hold"}
 JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try", "jail", "imprison"}
 
+# what a show of force is said to answer: "after X launched drills", "following threats"
+RESPONSE_WORDS = {"after", "following", "amid"}
+
 # pledges and provisions of aid: "for" someone names who receives it
 BENEFIT_ROOTS = {"03", "07"}
 
@@ -443,6 +446,45 @@ class EventCoder:
 
         return read
 
+    def _deploys_police(self, v: Token) -> bool:
+        """Whether the force a posture verb moves or alerts is police ("police officers",
+        "border guards"), read from the head and compounds of its object's phrase."""
+        if self.kb is None:
+            return False
+        for o in (c for c in v.children if c.dep_ in OBJ_DEPS):
+            for t in o.subtree:
+                if t.pos_ != "NOUN":
+                    continue
+                phrase = " ".join(x.lemma_.lower() for x in t.children if x.dep_ == "compound") + " " + t.lemma_.lower()
+                if self._agent_sector(phrase.strip()) == "COP" or self._agent_sector(t.lemma_.lower()) == "COP":
+                    return True
+        return False
+
+    def _responded_to(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
+        """The actor a show of force answers ("put its forces on alert after China launched
+        drills", "scrambled jets after Russian bombers flew near its airspace", "because of
+        Wagner forces"): the subject of an "after" clause or the object of an "after",
+        "because of", "ahead of" or "in response to" phrase (EVENTS_CONVENTIONS.md, R10)."""
+        own = {s.actor.country or s.actor.code[:3] for s in sources}
+        cands: list[Token] = []
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RESPONSE_WORDS for m in c.children):
+                subj = subject_of(c)
+                cands += [subj] if subj is not None and subj.dep_ == "nsubj" else []
+            elif c.dep_ == "prep" and c.lower_ in RESPONSE_WORDS:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.lower_ in ("because", "ahead") or (c.dep_ == "prep" and c.lower_ == "in"):
+                # "because of X", "ahead of X", "in response to X"
+                inner = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "response"] or [c]
+                cands += prep_objects(inner[0], [], ("of", "to"))
+                if c.lower_ != "in":
+                    cands += [p for p in c.children if p.dep_ == "pobj"]  # "because" parsed as the preposition
+        for t in cands:
+            found = [m for m in np_actors(t, actors, depth=2) if (m.actor.country or m.actor.code[:3]) not in own]
+            if found:
+                return found[:1]
+        return []
+
     def _destination(self, v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
         """The country of the place a movement goes to ("sent aid into Gaza", "arrived in
         Beijing", "deployed police to New Caledonia"): a gazetteer place or a capital, not
@@ -594,6 +636,8 @@ class EventCoder:
             named = [o for o in shallow if self._person_word(o.lemma_.lower()) and head_actors(o, actors)]
             igo = self._igo_modifier(actors)
             for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
+                if hit.pattern.code[:2] == "15" and _inside_object(t, v):
+                    continue  # "deployed officers", "called up brigades": the doer's own force
                 found = np_actors(
                     t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources), modifier=igo
                 )
@@ -613,6 +657,13 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if code.root == "15":
+            if not targets and hit.pattern.target != "none":
+                targets = self._responded_to(v, sources, actors)
+            if self._deploys_police(v):
+                # "sent police officers to …", "raised the alert of its border guards": a
+                # country acts through its police (EVENTS_CONVENTIONS.md, R1b)
+                sources = [_as_police(s) for s in sources]
         placed = False
         if code.code == "042" and hit.pattern.target != "none" and not any(t.actor.kind == "person" for t in targets):
             # a visit is to the place travelled to ("travelled to Johannesburg for the BRICS
@@ -930,6 +981,14 @@ def _as_government(m: Mention, root: str, code: str = "") -> Mention:
     return replace(m, actor=replace(a, code=a.code + sector, sector=(sector,)))
 
 
+def _as_police(m: Mention) -> Mention:
+    """A country named bare as the doer of a police deployment acts through its police."""
+    a = m.actor
+    if a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
+        return m
+    return replace(m, actor=replace(a, code=a.code + "COP", sector=("COP",)))
+
+
 def _as_place(m: Mention) -> Mention:
     """A capital that is a destination or a place attacked is the country, not its
     government ("visited Tokyo", "missiles struck Kyiv")."""
@@ -937,6 +996,15 @@ def _as_place(m: Mention) -> Mention:
         return m
     a = m.actor
     return replace(m, actor=replace(a, code=a.country, sector=()), rule="kb.seat.place")
+
+
+def _inside_object(t: Token, v: Token) -> bool:
+    """Whether a token lies in the phrase of a verb's direct object."""
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return t.dep_ in OBJ_DEPS
+        t = t.head
+    return False
 
 
 def _organisation(entries: Iterable[Entry], name: str) -> Actor | None:
