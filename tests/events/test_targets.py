@@ -90,3 +90,18 @@ def test_posture_is_aimed_at_the_actor_it_answers(pipeline: Pipeline, text: str,
 def test_deployed_force_is_not_the_target_and_police_make_the_doer_police(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "Kenya deployed thousands of police officers in Nairobi ahead of the vote.")
     assert ("KENCOP", "", "15") in dyads, dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Belarusian police detained dozens of opposition activists.", "17", "BLROPP"),
+        ("Serbian riot police dispersed protesters outside the presidency.", "17", "SRBCVL"),
+    ],
+)
+def test_people_acted_on_by_their_own_state(pipeline: Pipeline, text: str, root: str, target: str) -> None:
+    assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+def test_aid_workers_are_an_ngo_without_a_country(pipeline: Pipeline) -> None:
+    assert "NGO" in _targets(pipeline, "Gunmen kidnapped two aid workers in Darfur.", "18")

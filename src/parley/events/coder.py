@@ -228,6 +228,9 @@ JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try",
 # what a show of force is said to answer: "after X launched drills", "following threats"
 RESPONSE_WORDS = {"after", "following", "amid"}
 
+# releasing, coercing and assaulting people: done by a state's own organs, to its own people
+OWN_PEOPLE_ROOTS = {"08", "17", "18"}
+
 # pledges and provisions of aid: "for" someone names who receives it
 BENEFIT_ROOTS = {"03", "07"}
 
@@ -364,6 +367,37 @@ class EventCoder:
                     return country
         return ""
 
+    def _phrase_sector(self, tok: Token) -> str:
+        """The agent sector of a noun with its modifiers ("aid workers" NGO, "opposition
+        figures" OPP, "political prisoners"), else of the noun alone ("workers" LAB)."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        for k in range(len(mods)):
+            sector = self._agent_sector(" ".join(c.lemma_.lower() for c in mods[k:]) + " " + tok.lemma_.lower())
+            if sector:
+                return sector
+        return self._agent_sector(tok.lemma_.lower())
+
+    def _own_people(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
+        """ "Venezuelan police arrested opposition figures", "Belarus released political
+        prisoners": people named only by what they are, acted on by a state's own organs
+        with no other country in view, are that state's people."""
+        src = sources[0].actor
+        if not src.country or not (set(src.sector) & {"GOV", "COP", "JUD", "SPY"} or src.code == src.country) or self.kb is None:
+            return []
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        for o in objs:
+            for h in [o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]:
+                if actors.for_token(h) or any(actors.modifier_actor(c) for c in h.children):
+                    continue
+                sector = self._phrase_sector(h)
+                if not sector or sector in ("GOV", "MIL", "REB", "INS", "SEP", "CRM", "SPY"):
+                    continue
+                code = "NGO" if sector == "NGO" else src.country + sector
+                actor = Actor(name=f"{src.country} {sector}", code=code, country=src.country, sector=(sector,), kind="state", source="own")
+                a, b = actors.span(h.idx, h.idx + len(h.text))
+                return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[h.i], actor=actor, rule="own.people")]
+        return []
+
     def _victims(self, v: Token) -> str:
         """The agent sector of the people a violent act is done to, when they are named
         only by what they are ("civilians", "hundreds of villagers", "pupils")."""
@@ -411,7 +445,7 @@ class EventCoder:
             if any(actors.modifier_actor(c) is not None for c in tok.children):
                 continue
             # "protesters", "opposition supporters", "hundreds of thousands" (people)
-            sector = self._agent_sector(tok.lemma_.lower()) or next(
+            sector = self._phrase_sector(tok) or next(
                 (self._agent_sector(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound" and self._agent_sector(c.lemma_.lower())), ""
             )
             if not sector and tok.lemma_.lower() in CROWD_WORDS and not any(c.dep_ == "prep" for c in tok.children):
@@ -419,7 +453,10 @@ class EventCoder:
             if not sector:
                 continue
             a, b = actors.span(tok.idx, tok.idx + len(tok.text))
-            actor = Actor(name=f"{where} {sector}", code=where + sector, country=where, sector=(sector,), kind="state", source="located")
+            # aid groups are coded without a country (EVENTS_CONVENTIONS.md, R4)
+            actor = Actor(
+                name=f"{where} {sector}", code="NGO" if sector == "NGO" else where + sector, country=where, sector=(sector,), kind="state", source="located"
+            )
             mention = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where,))
             actors.by_head[tok.i] = (mention,)
 
@@ -657,6 +694,8 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and code.root in OWN_PEOPLE_ROOTS and hit.pattern.target != "none":
+            targets = self._own_people(v, sources, actors)
         if code.root == "15":
             if not targets and hit.pattern.target != "none":
                 targets = self._responded_to(v, sources, actors)
