@@ -105,3 +105,19 @@ def test_people_acted_on_by_their_own_state(pipeline: Pipeline, text: str, root:
 
 def test_aid_workers_are_an_ngo_without_a_country(pipeline: Pipeline) -> None:
     assert "NGO" in _targets(pipeline, "Gunmen kidnapped two aid workers in Darfur.", "18")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Poland deported three Belarusian nationals on Friday.", "17", "BLRCVL"),
+        ("Iran refused to free a detained Austrian citizen.", "12", "AUTCVL"),
+    ],
+)
+def test_persons_named_by_nationality_are_civilians(pipeline: Pipeline, text: str, root: str, target: str) -> None:
+    assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+def test_a_swap_between_co_subjects_stays_reciprocal(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Armenia and Azerbaijan exchanged prisoners of war on Wednesday.")
+    assert {(s, t) for s, t, r in dyads if r == "08"} == {("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")}, dyads

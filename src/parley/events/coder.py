@@ -212,6 +212,9 @@ OPINION_VERBS = {"seem", "appear", "look", "remain"}
 # people named only as people: the civilians of the country where an act happens
 VICTIM_WORDS = {"civilian", "villager", "people", "resident", "man", "woman", "child", "family", "tourist", "worshipper", "passenger", "person", "inhabitant"}
 
+# persons named only by their nationality ("a Swedish national", "Afghan nationals")
+NATIONAL_WORDS = {"national", "citizen", "men", "women", "detainee", "hostage", "prisoner", "migrant"}
+
 # numbers standing alone for people ("hundreds of thousands rallied")
 CROWD_WORDS = {"thousand", "hundred", "million", "dozen", "crowd", "thousands", "hundreds", "millions"}
 
@@ -376,6 +379,16 @@ class EventCoder:
             if sector:
                 return sector
         return self._agent_sector(tok.lemma_.lower())
+
+    def _people_role(self, tok: Token) -> str:
+        """The agent sector of a noun that names people ("national", "men" CVL,
+        "researcher" EDU), or "" for any other noun (EVENTS_CONVENTIONS.md, R4)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN":
+            return ""
+        if lemma in VICTIM_WORDS or lemma in NATIONAL_WORDS:
+            return "CVL"
+        return self._phrase_sector(tok) if self.kb is not None and self._person_word(lemma) else ""
 
     def _own_people(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
         """ "Venezuelan police arrested opposition figures", "Belarus released political
@@ -676,7 +689,12 @@ class EventCoder:
                 if hit.pattern.code[:2] == "15" and _inside_object(t, v):
                     continue  # "deployed officers", "called up brigades": the doer's own force
                 found = np_actors(
-                    t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources), modifier=igo
+                    t,
+                    actors,
+                    depth=depth,
+                    skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources),
+                    modifier=igo,
+                    role=self._people_role,
                 )
                 if found:
                     place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
@@ -694,7 +712,7 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
-        if not targets and code.root in OWN_PEOPLE_ROOTS and hit.pattern.target != "none":
+        if not targets and code.root in OWN_PEOPLE_ROOTS and len(sources) == 1 and hit.pattern.target != "none":
             targets = self._own_people(v, sources, actors)
         if code.root == "15":
             if not targets and hit.pattern.target != "none":

@@ -381,11 +381,14 @@ def np_actors(
     depth: int = 3,
     skip: Callable[[Mention], bool] | None = None,
     modifier: Callable[[Token], Mention | None] | None = None,
+    role: Callable[[Token], str] | None = None,
 ) -> list[Mention]:
     """The first actor found in a noun phrase: its head, then its possessor and modifiers
     ("Russia's strike", "the British ambassador"), then its prepositional objects
     ("imports from Mexico", "the release of hostages held by Hamas"), breadth first.
-    `modifier` reads modifiers the actor stage leaves alone ("UN sanctions")."""
+    `modifier` reads modifiers the actor stage leaves alone ("UN sanctions"); `role` gives
+    the agent sector of a noun that names people, so that "a Swedish national" is Sweden's
+    civilians and not Sweden."""
     frontier, seen = [tok], 0
     for _ in range(depth):
         nxt: list[Token] = []
@@ -400,6 +403,10 @@ def np_actors(
             if found_mod is None and modifier is not None and t is not tok:
                 found_mod = modifier(t)
             if found_mod is not None and not (skip and skip(found_mod)):
+                a = found_mod.actor
+                sector = role(t.head) if role is not None and a.kind == "state" and not a.sector and a.country else ""
+                if sector:
+                    found_mod = replace(found_mod, actor=replace(a, code=a.country + sector, sector=(sector,)), rule=found_mod.rule + "+role")
                 return [found_mod]
             seen += 1
             nxt += [c for c in t.children if c.dep_ in NP_DEPS]
