@@ -121,3 +121,13 @@ def test_persons_named_by_nationality_are_civilians(pipeline: Pipeline, text: st
 def test_a_swap_between_co_subjects_stays_reciprocal(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "Armenia and Azerbaijan exchanged prisoners of war on Wednesday.")
     assert {(s, t) for s, t, r in dyads if r == "08"} == {("ARMGOV", "AZEGOV"), ("AZEGOV", "ARMGOV")}, dyads
+
+
+def test_whom_one_meets_outranks_the_venue(pipeline: Pipeline) -> None:
+    text = "Blinken met his Chinese counterpart Wang Yi on the sidelines of the ASEAN summit in Jakarta."
+    assert "CHNGOV" in _targets(pipeline, text, "04"), _dyads(pipeline, text)
+
+
+def test_a_visit_is_to_the_place_not_to_a_partner_in_an_adjunct(pipeline: Pipeline) -> None:
+    text = "Sunak travelled to Kyiv for talks with Zelensky."
+    assert _targets(pipeline, text, "04") == {"UKR"}, _dyads(pipeline, text)

@@ -676,6 +676,7 @@ class EventCoder:
         if not sources:
             return []
         targets: list[Mention] = []
+        direct = False  # whether the target is the trigger's own object
         if hit.pattern.target != "none":
             # a required object is usually the event's matter ("hold talks", "voiced
             # concerns about …"), but when it names people ("expelled two Estonian
@@ -685,6 +686,10 @@ class EventCoder:
             # object that is a person is whom the act is aimed at
             named = [o for o in shallow if self._person_word(o.lemma_.lower()) and head_actors(o, actors)]
             igo = self._igo_modifier(actors)
+            if hit.pattern.code[:2] == "04":
+                # "met his Indian counterpart on the sidelines of the G20 summit": whom one
+                # meets is the object; the phrase around it is the venue
+                named = [o for o in v.children if o.dep_ in OBJ_DEPS and head_actors(o, actors)] + named
             for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
                 if hit.pattern.code[:2] == "15" and _inside_object(t, v):
                     continue  # "deployed officers", "called up brigades": the doer's own force
@@ -703,6 +708,9 @@ class EventCoder:
                         # Sudan" name places; "apologised to Warsaw" names a government
                         found = [_as_place(m) for m in found]
                     targets = found
+                    # "visited Putin", "travelled to meet Modi" name whom a visit is to;
+                    # "for talks with Wang Yi" names it only inside an adjunct
+                    direct = t.head.i == v.i or (t.dep_ == "pobj" and t.head.head.i == v.i and t.head.lower_ != "for")
                     break
         code = self.codebook.get(hit.pattern.code)
         if not targets and code.root == "04" and hit.pattern.target != "none":
@@ -722,7 +730,7 @@ class EventCoder:
                 # country acts through its police (EVENTS_CONVENTIONS.md, R1b)
                 sources = [_as_police(s) for s in sources]
         placed = False
-        if code.code == "042" and hit.pattern.target != "none" and not any(t.actor.kind == "person" for t in targets):
+        if code.code == "042" and hit.pattern.target != "none" and not (direct and any(t.actor.kind == "person" for t in targets)):
             # a visit is to the place travelled to ("travelled to Johannesburg for the BRICS
             # summit" is a visit to South Africa, not to BRICS)
             place = place_target(v, prep_objects(v, [], ("to", "in")), actors)
