@@ -131,3 +131,8 @@ def test_whom_one_meets_outranks_the_venue(pipeline: Pipeline) -> None:
 def test_a_visit_is_to_the_place_not_to_a_partner_in_an_adjunct(pipeline: Pipeline) -> None:
     text = "Sunak travelled to Kyiv for talks with Zelensky."
     assert _targets(pipeline, text, "04") == {"UKR"}, _dyads(pipeline, text)
+
+
+def test_the_target_of_a_warning_is_the_object_of_the_threatened_act(pipeline: Pipeline) -> None:
+    text = "Moscow warned it would impose sanctions on Finnish companies."
+    assert {t[:3] for t in _targets(pipeline, text, "13")} == {"FIN"}, _dyads(pipeline, text)

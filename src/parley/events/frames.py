@@ -447,6 +447,11 @@ def addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActor
     cands = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     cands += prep_objects(v, [], ("to", "on", "upon", "against"))
     cands += [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "warned it would impose sanctions on Lithuanian officials": the target of a threat is
+    # the object of the threatened act (EVENTS_CONVENTIONS.md, R10)
+    for clause in clauses:
+        objs = [c for c in clause.children if c.dep_ in OBJ_DEPS]
+        cands += objs + prep_objects(clause, objs, ("on", "against", "to", "with"))
     for t in cands:
         found = [m for m in np_actors(t, actors) if m.actor.code[:3] != speaker.actor.code[:3]]
         if found:
