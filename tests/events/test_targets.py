@@ -136,3 +136,8 @@ def test_a_visit_is_to_the_place_not_to_a_partner_in_an_adjunct(pipeline: Pipeli
 def test_the_target_of_a_warning_is_the_object_of_the_threatened_act(pipeline: Pipeline) -> None:
     text = "Moscow warned it would impose sanctions on Finnish companies."
     assert {t[:3] for t in _targets(pipeline, text, "13")} == {"FIN"}, _dyads(pipeline, text)
+
+
+def test_a_show_of_force_facing_a_foreign_country_targets_it(pipeline: Pipeline) -> None:
+    text = "Russia held naval drills near Japan last week."
+    assert {t[:3] for t in _targets(pipeline, text, "15")} == {"JPN"}, _dyads(pipeline, text)

@@ -234,6 +234,9 @@ RESPONSE_WORDS = {"after", "following", "amid"}
 # releasing, coercing and assaulting people: done by a state's own organs, to its own people
 OWN_PEOPLE_ROOTS = {"08", "17", "18"}
 
+# where a show of force faces a foreign country
+FACING_PREPS = ("opposite", "near", "toward", "towards", "off", "around", "along")
+
 # pledges and provisions of aid: "for" someone names who receives it
 BENEFIT_ROOTS = {"03", "07"}
 
@@ -529,6 +532,8 @@ class EventCoder:
                 cands += prep_objects(inner[0], [], ("of", "to"))
                 if c.lower_ != "in":
                     cands += [p for p in c.children if p.dep_ == "pobj"]  # "because" parsed as the preposition
+        # "drills opposite Taiwan", "troops near Ukraine": a foreign country the force faces
+        cands += prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], FACING_PREPS)
         for t in cands:
             found = [m for m in np_actors(t, actors, depth=2) if (m.actor.country or m.actor.code[:3]) not in own]
             if found:
