@@ -141,3 +141,14 @@ def test_the_target_of_a_warning_is_the_object_of_the_threatened_act(pipeline: P
 def test_a_show_of_force_facing_a_foreign_country_targets_it(pipeline: Pipeline) -> None:
     text = "Russia held naval drills near Japan last week."
     assert {t[:3] for t in _targets(pipeline, text, "15")} == {"JPN"}, _dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Insurgents detonated a bomb near a police station in Peshawar.", "PAKCOP"),
+        ("Turkish drones struck a military base in Syria on Tuesday.", "SYRMIL"),
+    ],
+)
+def test_an_installation_belongs_to_its_force(pipeline: Pipeline, text: str, target: str) -> None:
+    assert target in {t for _, t, r in _dyads(pipeline, text) if r in ("18", "19")}, _dyads(pipeline, text)

@@ -234,6 +234,9 @@ RESPONSE_WORDS = {"after", "following", "amid"}
 # releasing, coercing and assaulting people: done by a state's own organs, to its own people
 OWN_PEOPLE_ROOTS = {"08", "17", "18"}
 
+# installations named by the force they belong to ("police station", "army post")
+INSTALLATION_NOUNS = {"station", "base", "post", "facility", "headquarters", "barracks", "checkpoint", "outpost", "garrison", "airbase", "depot", "airfield"}
+
 # where a show of force faces a foreign country
 FACING_PREPS = ("opposite", "near", "toward", "towards", "off", "around", "along")
 
@@ -413,6 +416,26 @@ class EventCoder:
                 a, b = actors.span(h.idx, h.idx + len(h.text))
                 return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[h.i], actor=actor, rule="own.people")]
         return []
+
+    def _installation(self, v: Token) -> str:
+        """The force a violent act's object belongs to when it is an installation named by
+        its force ("a police station", "an army post", "a military base"), or ""; a site of
+        mixed use ("nuclear and military facilities") belongs to no one force."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "near") for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() not in INSTALLATION_NOUNS or self.kb is None:
+                continue
+            mods = [c for c in o.children if c.dep_ in ("compound", "amod")]
+            if any(cc.dep_ == "conj" for c in mods for cc in c.children):
+                return ""
+            for c in mods:
+                sector = self._agent_sector(c.lemma_.lower())
+                if sector in ("MIL", "COP"):
+                    return sector
+            if not mods and o.lemma_.lower() in ("base", "barracks", "garrison", "outpost", "airbase"):
+                return "MIL"
+        return ""
 
     def _victims(self, v: Token) -> str:
         """The agent sector of the people a violent act is done to, when they are named
@@ -757,6 +780,13 @@ class EventCoder:
                 if sector:
                     a = place.actor
                     targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
+        if code.root in PLACE_TARGET_ROOTS and len(targets) == 1 and targets[0].actor.kind == "state" and not targets[0].actor.sector:
+            # "a car bomb near a police station in Quetta", "missiles at a military facility
+            # in Russia": an installation is its force's (EVENTS_CONVENTIONS.md, R10)
+            sector = self._installation(v)
+            if sector and targets[0].actor.country:
+                a = targets[0].actor
+                targets = [replace(targets[0], actor=replace(a, code=a.country + sector, sector=(sector,)), rule=targets[0].rule + "+installation")]
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
         # "a ceasefire between Israel and Hezbollah": the parties of a nominal event joined
