@@ -152,3 +152,8 @@ def test_a_show_of_force_facing_a_foreign_country_targets_it(pipeline: Pipeline)
 )
 def test_an_installation_belongs_to_its_force(pipeline: Pipeline, text: str, target: str) -> None:
     assert target in {t for _, t, r in _dyads(pipeline, text) if r in ("18", "19")}, _dyads(pipeline, text)
+
+
+def test_coordinated_country_modifiers_of_a_role_noun_are_each_an_actor(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "French and Indian troops held joint exercises in Rajasthan.")
+    assert {(s, t) for s, t, r in dyads if r == "06"} == {("FRAMIL", "INDMIL"), ("INDMIL", "FRAMIL")}, dyads

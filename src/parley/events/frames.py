@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors, misparsed_conjunct
 from parley.events.lexicon import Pattern
-from parley.model import Mention
+from parley.model import Actor, Mention
 from parley.quotes.extractor import subject_of
 
 if TYPE_CHECKING:
@@ -336,26 +336,42 @@ WEAPONS = {
 }
 
 
+# people named by their role, whose country a coordinated modifier gives ("US and
+# Philippine troops", "US and Russian officials")
+ROLE_NOUNS = {
+    "troop": "MIL",
+    "force": "MIL",
+    "soldier": "MIL",
+    "official": "GOV",
+    "diplomat": "GOV",
+    "minister": "GOV",
+    "leader": "GOV",
+    "negotiator": "GOV",
+    "police": "COP",
+}
+
+
 def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians,
     "Russian cruise missiles" for Russia's military."""
     found = actors.for_token(tok)
     if found:
         return found
-    if tok.lemma_.lower() in WEAPONS:
+    lemma = tok.lemma_.lower()
+    if lemma in WEAPONS or lemma in ROLE_NOUNS:
+        sector = ROLE_NOUNS.get(lemma, "MIL")
         for c in tok.children:
             m = actors.modifier_actor(c)
-            if m is not None and m.actor.country:
-                a = m.actor
-                armed = replace(a, code=a.country + "MIL", sector=("MIL",), name=f"{a.name} (military)")
-                return (
-                    replace(m, actor=armed, rule="weapon.modifier"),
-                    *(
-                        replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
-                        for x in (_conjunct_state(cc, actors) for cc in c.children if cc.dep_ == "conj")
-                        if x is not None and x.actor.country
-                    ),
-                )
+            if m is None or not m.actor.country:
+                continue
+            others = [x for x in (_conjunct_state(cc, actors) for cc in c.children if cc.dep_ == "conj") if x is not None and x.actor.country]
+            if lemma not in WEAPONS and not others:
+                continue  # "Russian officials" is the actor stage's; only coordinated modifiers are read here
+            rule = "weapon.modifier" if lemma in WEAPONS else "role.modifiers"
+            return tuple(
+                replace(x, actor=replace(x.actor, code=x.actor.country + sector, sector=(sector,), name=f"{x.actor.name} ({sector})"), rule=rule)
+                for x in [m, *others]
+            )
     if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -371,7 +387,13 @@ def _conjunct_state(tok: Token, actors: DocActors) -> Mention | None:
     found = actors.modifier_actor(tok)
     if found is not None:
         return found
-    return next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
+    found = next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
+    entry = actors.states.get(tok.i)
+    if found is None and entry is not None and entry.country:
+        a, b = actors.span(tok.idx, tok.idx + len(tok.text))
+        actor = Actor(name=entry.name or entry.country, code=entry.code or entry.country, country=entry.country, kind="state", source=entry.source)
+        found = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.modifier")
+    return found
 
 
 def np_actors(
