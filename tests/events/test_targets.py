@@ -157,3 +157,8 @@ def test_an_installation_belongs_to_its_force(pipeline: Pipeline, text: str, tar
 def test_coordinated_country_modifiers_of_a_role_noun_are_each_an_actor(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "French and Indian troops held joint exercises in Rajasthan.")
     assert {(s, t) for s, t, r in dyads if r == "06"} == {("FRAMIL", "INDMIL"), ("INDMIL", "FRAMIL")}, dyads
+
+
+def test_a_country_named_in_the_phrase_outranks_where_the_sentence_happens(pipeline: Pipeline) -> None:
+    text = "Poland expelled a diplomat from the Belarusian embassy in Warsaw."
+    assert _targets(pipeline, text, "17") == {"BLRGOV"}, _dyads(pipeline, text)

@@ -705,6 +705,7 @@ class EventCoder:
             return []
         targets: list[Mention] = []
         direct = False  # whether the target is the trigger's own object
+        located: list[Mention] = []  # people placed only by where the sentence happens
         if hit.pattern.target != "none":
             # a required object is usually the event's matter ("hold talks", "voiced
             # concerns about …"), but when it names people ("expelled two Estonian
@@ -729,6 +730,11 @@ class EventCoder:
                     modifier=igo,
                     role=self._people_role,
                 )
+                if found and all(m.rule == "located.agent" for m in found):
+                    # "expelled a diplomat from the Estonian embassy in Moscow": where the
+                    # sentence happens is weaker than a country named in the phrase
+                    located = located or found
+                    continue
                 if found:
                     place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
                     if t.dep_ == "pobj" and t.head.lower_ in place_preps:
@@ -740,6 +746,7 @@ class EventCoder:
                     # "for talks with Wang Yi" names it only inside an adjunct
                     direct = t.head.i == v.i or (t.dep_ == "pobj" and t.head.head.i == v.i and t.head.lower_ != "for")
                     break
+            targets = targets or located
         code = self.codebook.get(hit.pattern.code)
         if not targets and code.root == "04" and hit.pattern.target != "none":
             # a visit or meeting "in Beijing" is with the host government
