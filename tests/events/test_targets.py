@@ -70,6 +70,7 @@ def test_armed_group_named_as_a_modifier_is_the_target(pipeline: Pipeline) -> No
     [
         ("Canada pledged $300 million in humanitarian aid to Sudan.", "03", "SDN"),
         ("The Commission launched an inquiry into steel imported from India.", "09", "IND"),
+        ("Washington imposed new curbs on drones bound for Iran.", "17", "IRN"),
     ],
 )
 def test_recipient_and_origin_inside_the_object_phrase(pipeline: Pipeline, text: str, root: str, target: str) -> None:

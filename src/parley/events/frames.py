@@ -437,8 +437,9 @@ def np_actors(
                 for agent in (a for a in clause.children if a.dep_ == "agent"):
                     nxt += [p for p in agent.children if p.dep_ == "pobj"]
                 if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                    # "vehicles imported from China", "gas bought from Russia": the origin
-                    nxt += prep_objects(clause, [], ("from",))
+                    # "vehicles imported from China", "chips bound for China", "arms
+                    # shipped to Russia": where the goods come from or go to
+                    nxt += prep_objects(clause, [], ("from", "for", "to"))
         frontier = nxt
     return []
 
