@@ -163,3 +163,14 @@ def test_coordinated_country_modifiers_of_a_role_noun_are_each_an_actor(pipeline
 def test_a_country_named_in_the_phrase_outranks_where_the_sentence_happens(pipeline: Pipeline) -> None:
     text = "Poland expelled a diplomat from the Belarusian embassy in Warsaw."
     assert _targets(pipeline, text, "17") == {"BLRGOV"}, _dyads(pipeline, text)
+
+
+def test_investigated_people_and_a_shared_object_are_the_state_own(pipeline: Pipeline) -> None:
+    assert "ITABUS" in _targets(pipeline, "Italian prosecutors investigated a businessman over bribery.", "09")
+    dyads = _dyads(pipeline, "Spanish police arrested and questioned three soldiers.")
+    assert ("ESPCOP", "ESPMIL", "17") in dyads, dyads
+
+
+def test_an_inquiry_into_deaths_does_not_target_the_dead(pipeline: Pipeline) -> None:
+    text = "Ugandan authorities investigated the deaths of protesters."
+    assert _targets(pipeline, text, "09") <= {""}, _dyads(pipeline, text)

@@ -29,6 +29,7 @@ from parley.events.families import FAMILIES, directed_code, refines
 from parley.events.frames import (
     LIGHT_VERBS,
     OBJ_DEPS,
+    QUANTITY_HEADS,
     TEMPORAL_PREPS,
     addressee,
     clause_tokens,
@@ -232,7 +233,7 @@ JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try",
 RESPONSE_WORDS = {"after", "following", "amid"}
 
 # releasing, coercing and assaulting people: done by a state's own organs, to its own people
-OWN_PEOPLE_ROOTS = {"08", "17", "18"}
+OWN_PEOPLE_ROOTS = {"08", "09", "17", "18"}
 
 # installations named by the force they belong to ("police station", "army post")
 INSTALLATION_NOUNS = {"station", "base", "post", "facility", "headquarters", "barracks", "checkpoint", "outpost", "garrison", "airbase", "depot", "airfield"}
@@ -404,12 +405,18 @@ class EventCoder:
         if not src.country or not (set(src.sector) & {"GOV", "COP", "JUD", "SPY"} or src.code == src.country) or self.kb is None:
             return []
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            # "arrested and questioned two sailors": the object the coordinated verbs share
+            objs = [o for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
         for o in objs:
-            for h in [o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]:
+            # "hundreds of protesters" are the protesters; "the deaths of protesters" that an
+            # inquiry looks into are not whom it investigates
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for h in [o, *(of if o.lemma_.lower() in QUANTITY_HEADS or o.pos_ == "NUM" or o.lemma_.lower() in CROWD_WORDS else [])]:
                 if actors.for_token(h) or any(actors.modifier_actor(c) for c in h.children):
                     continue
                 sector = self._phrase_sector(h)
-                if not sector or sector in ("GOV", "MIL", "REB", "INS", "SEP", "CRM", "SPY"):
+                if not sector or sector in ("GOV", "REB", "INS", "SEP", "SPY"):
                     continue
                 code = "NGO" if sector == "NGO" else src.country + sector
                 actor = Actor(name=f"{src.country} {sector}", code=code, country=src.country, sector=(sector,), kind="state", source="own")
