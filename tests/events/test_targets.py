@@ -174,3 +174,8 @@ def test_investigated_people_and_a_shared_object_are_the_state_own(pipeline: Pip
 def test_an_inquiry_into_deaths_does_not_target_the_dead(pipeline: Pipeline) -> None:
     text = "Ugandan authorities investigated the deaths of protesters."
     assert _targets(pipeline, text, "09") <= {""}, _dyads(pipeline, text)
+
+
+def test_a_town_taken_is_its_country_not_its_people(pipeline: Pipeline) -> None:
+    text = "Russian forces took control of the town of Avdiivka in Ukraine's Donetsk region."
+    assert _targets(pipeline, text, "19") == {"UKR"}, _dyads(pipeline, text)

@@ -456,7 +456,7 @@ class EventCoder:
                 if lemma in VICTIM_WORDS:
                     return "CVL"
                 if self.kb is not None and self._person_word(lemma):
-                    sector = self._agent_sector(lemma)
+                    sector = self._phrase_sector(h)
                     if sector and sector not in ("GOV", "MIL", "REB", "INS", "SEP", "CRM"):
                         return sector
         return ""
@@ -753,7 +753,6 @@ class EventCoder:
                     # "for talks with Wang Yi" names it only inside an adjunct
                     direct = t.head.i == v.i or (t.dep_ == "pobj" and t.head.head.i == v.i and t.head.lower_ != "for")
                     break
-            targets = targets or located
         code = self.codebook.get(hit.pattern.code)
         if not targets and code.root == "04" and hit.pattern.target != "none":
             # a visit or meeting "in Beijing" is with the host government
@@ -793,7 +792,10 @@ class EventCoder:
                 sector = self._victims(v) or ("CVL" if code.root == "20" else "")
                 if sector:
                     a = place.actor
-                    targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
+                    targets = [
+                        replace(place, actor=replace(a, code="NGO" if sector == "NGO" else a.country + sector, sector=(sector,)), rule="kb.place.victims")
+                    ]
+        targets = targets or located
         if code.root in PLACE_TARGET_ROOTS and len(targets) == 1 and targets[0].actor.kind == "state" and not targets[0].actor.sector:
             # "a car bomb near a police station in Quetta", "missiles at a military facility
             # in Russia": an installation is its force's (EVENTS_CONVENTIONS.md, R10)
