@@ -179,3 +179,13 @@ def test_an_inquiry_into_deaths_does_not_target_the_dead(pipeline: Pipeline) -> 
 def test_a_town_taken_is_its_country_not_its_people(pipeline: Pipeline) -> None:
     text = "Russian forces took control of the town of Avdiivka in Ukraine's Donetsk region."
     assert _targets(pipeline, text, "19") == {"UKR"}, _dyads(pipeline, text)
+
+
+def test_a_venue_is_not_the_target_of_a_lawsuit(pipeline: Pipeline) -> None:
+    text = "Nicaragua filed a case against Germany at the International Court of Justice."
+    assert "DEU" in _targets(pipeline, text, "11"), _dyads(pipeline, text)
+
+
+def test_civilian_homes_take_their_people(pipeline: Pipeline) -> None:
+    text = "Soldiers under Israeli command demolished Palestinian houses in Hebron."
+    assert "PSECVL" in {t for _, t, r in _dyads(pipeline, text) if r == "17"}, _dyads(pipeline, text)

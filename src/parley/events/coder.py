@@ -216,6 +216,9 @@ VICTIM_WORDS = {"civilian", "villager", "people", "resident", "man", "woman", "c
 # persons named only by their nationality ("a Swedish national", "Afghan nationals")
 NATIONAL_WORDS = {"national", "citizen", "men", "women", "detainee", "hostage", "prisoner", "migrant"}
 
+# where civilians live or shelter ("demolished Palestinian homes")
+DWELLINGS = {"home", "house", "shelter", "tent", "apartment", "residence", "dwelling"}
+
 # numbers standing alone for people ("hundreds of thousands rallied")
 CROWD_WORDS = {"thousand", "hundred", "million", "dozen", "crowd", "thousands", "hundreds", "millions"}
 
@@ -389,12 +392,13 @@ class EventCoder:
 
     def _people_role(self, tok: Token) -> str:
         """The agent sector of a noun that names people ("national", "men" CVL,
-        "researcher" EDU), or "" for any other noun (EVENTS_CONVENTIONS.md, R4)."""
+        "researcher" EDU) or where civilians live ("homes"), or "" for any other noun
+        (EVENTS_CONVENTIONS.md, R4)."""
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
             return ""
-        if lemma in VICTIM_WORDS or lemma in NATIONAL_WORDS:
-            return "CVL"
+        if lemma in VICTIM_WORDS or lemma in NATIONAL_WORDS or lemma in DWELLINGS:
+            return "CVL"  # civilian shelters take their people (EVENTS_CONVENTIONS.md, R10)
         return self._phrase_sector(tok) if self.kb is not None and self._person_word(lemma) else ""
 
     def _own_people(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:

@@ -116,7 +116,8 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
     if not p.object:
         cands += objs
     cands += [c for c in v.children if c.dep_ == "dative"]
-    cands += prep_objects(v, objs, TARGET_PREPS)
+    # "filed a case against Israel at the ICJ": "at" names the venue more often than the target
+    cands += prep_objects(v, objs, [p for p in TARGET_PREPS if p != "at"]) + prep_objects(v, objs, ("at",))
     for pobj in prep_objects(v, objs, ("for", "on", "about", "over")):
         # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
         cands += prep_objects(pobj, [], ("from", "by", "of"))
