@@ -11,7 +11,7 @@ comparison clauses ("how U.S. leaders have historically demanded") yield nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,13 +22,14 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.parts_of_speech import PROPN as PROPN_POS
 from spacy.parts_of_speech import VERB as VERB_POS
 
-from parley.actors.kb import KnowledgeBase
+from parley.actors.kb import Entry, KnowledgeBase
 from parley.actors.resolver import DocActors
 from parley.events.codebook import Codebook, load_parents
 from parley.events.families import FAMILIES, directed_code, protest_code, refines
 from parley.events.frames import (
     LIGHT_VERBS,
     OBJ_DEPS,
+    QUANTITY_HEADS,
     TEMPORAL_PREPS,
     addressee,
     clause_tokens,
@@ -212,6 +213,12 @@ OPINION_VERBS = {"seem", "appear", "look", "remain"}
 # people named only as people: the civilians of the country where an act happens
 VICTIM_WORDS = {"civilian", "villager", "people", "resident", "man", "woman", "child", "family", "tourist", "worshipper", "passenger", "person", "inhabitant"}
 
+# persons named only by their nationality ("a Swedish national", "Afghan nationals")
+NATIONAL_WORDS = {"national", "citizen", "men", "women", "detainee", "hostage", "prisoner", "migrant"}
+
+# where civilians live or shelter ("demolished Palestinian homes")
+DWELLINGS = {"home", "house", "shelter", "tent", "apartment", "residence", "dwelling"}
+
 # numbers standing alone for people ("hundreds of thousands rallied")
 CROWD_WORDS = {"thousand", "hundred", "million", "dozen", "crowd", "thousands", "hundreds", "millions"}
 
@@ -224,6 +231,21 @@ PLACE_TARGET_ROOTS = {"17", "18", "19", "20"}
 # what "authorities" do as police and as judiciary (EVENTS_CONVENTIONS.md, R4)
 POLICE_VERBS = {"arrest", "detain", "raid", "round", "apprehend", "seize", "hold"}
 JUDICIAL_VERBS = {"charge", "indict", "convict", "sentence", "prosecute", "try", "jail", "imprison"}
+
+# what a show of force is said to answer: "after X launched drills", "following threats"
+RESPONSE_WORDS = {"after", "following", "amid"}
+
+# releasing, coercing and assaulting people: done by a state's own organs, to its own people
+OWN_PEOPLE_ROOTS = {"08", "09", "17", "18"}
+
+# installations named by the force they belong to ("police station", "army post")
+INSTALLATION_NOUNS = {"station", "base", "post", "facility", "headquarters", "barracks", "checkpoint", "outpost", "garrison", "airbase", "depot", "airfield"}
+
+# where a show of force faces a foreign country
+FACING_PREPS = ("opposite", "near", "toward", "towards", "off", "around", "along")
+
+# pledges and provisions of aid: "for" someone names who receives it
+BENEFIT_ROOTS = {"03", "07"}
 
 # acts that move people or goods somewhere: "to" a capital names the destination
 MOVEMENT_ROOTS = {"04", "07", "15"}
@@ -248,6 +270,7 @@ class EventCoder:
         self.kb = kb
         self._agents: dict[str, str] = {}  # agent word -> sector, filled as words are met
         self._persons: dict[str, bool] = {}  # whether a word names a person ("ambassador")
+        self._igos: dict[str, Actor | None] = {}  # organisation names met as modifiers
         self.parent = load_parents()
         self._keys: tuple[set[int], set[int], int] | None = None
         self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
@@ -357,6 +380,74 @@ class EventCoder:
                     return country
         return ""
 
+    def _phrase_sector(self, tok: Token) -> str:
+        """The agent sector of a noun with its modifiers ("aid workers" NGO, "opposition
+        figures" OPP, "political prisoners"), else of the noun alone ("workers" LAB)."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        for k in range(len(mods)):
+            sector = self._agent_sector(" ".join(c.lemma_.lower() for c in mods[k:]) + " " + tok.lemma_.lower())
+            if sector:
+                return sector
+        return self._agent_sector(tok.lemma_.lower())
+
+    def _people_role(self, tok: Token) -> str:
+        """The agent sector of a noun that names people ("national", "men" CVL,
+        "researcher" EDU) or where civilians live ("homes"), or "" for any other noun
+        (EVENTS_CONVENTIONS.md, R4)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN":
+            return ""
+        if lemma in VICTIM_WORDS or lemma in NATIONAL_WORDS or lemma in DWELLINGS:
+            return "CVL"  # civilian shelters take their people (EVENTS_CONVENTIONS.md, R10)
+        return self._phrase_sector(tok) if self.kb is not None and self._person_word(lemma) else ""
+
+    def _own_people(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
+        """ "Venezuelan police arrested opposition figures", "Belarus released political
+        prisoners": people named only by what they are, acted on by a state's own organs
+        with no other country in view, are that state's people."""
+        src = sources[0].actor
+        if not src.country or not (set(src.sector) & {"GOV", "COP", "JUD", "SPY"} or src.code == src.country) or self.kb is None:
+            return []
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            # "arrested and questioned two sailors": the object the coordinated verbs share
+            objs = [o for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
+        for o in objs:
+            # "hundreds of protesters" are the protesters; "the deaths of protesters" that an
+            # inquiry looks into are not whom it investigates
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for h in [o, *(of if o.lemma_.lower() in QUANTITY_HEADS or o.pos_ == "NUM" or o.lemma_.lower() in CROWD_WORDS else [])]:
+                if actors.for_token(h) or any(actors.modifier_actor(c) for c in h.children):
+                    continue
+                sector = self._phrase_sector(h)
+                if not sector or sector in ("GOV", "REB", "INS", "SEP", "SPY"):
+                    continue
+                code = "NGO" if sector == "NGO" else src.country + sector
+                actor = Actor(name=f"{src.country} {sector}", code=code, country=src.country, sector=(sector,), kind="state", source="own")
+                a, b = actors.span(h.idx, h.idx + len(h.text))
+                return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[h.i], actor=actor, rule="own.people")]
+        return []
+
+    def _installation(self, v: Token) -> str:
+        """The force a violent act's object belongs to when it is an installation named by
+        its force ("a police station", "an army post", "a military base"), or ""; a site of
+        mixed use ("nuclear and military facilities") belongs to no one force."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "near") for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() not in INSTALLATION_NOUNS or self.kb is None:
+                continue
+            mods = [c for c in o.children if c.dep_ in ("compound", "amod")]
+            if any(cc.dep_ == "conj" for c in mods for cc in c.children):
+                return ""
+            for c in mods:
+                sector = self._agent_sector(c.lemma_.lower())
+                if sector in ("MIL", "COP"):
+                    return sector
+            if not mods and o.lemma_.lower() in ("base", "barracks", "garrison", "outpost", "airbase"):
+                return "MIL"
+        return ""
+
     def _victims(self, v: Token) -> str:
         """The agent sector of the people a violent act is done to, when they are named
         only by what they are ("civilians", "hundreds of villagers", "pupils")."""
@@ -369,7 +460,7 @@ class EventCoder:
                 if lemma in VICTIM_WORDS:
                     return "CVL"
                 if self.kb is not None and self._person_word(lemma):
-                    sector = self._agent_sector(lemma)
+                    sector = self._phrase_sector(h)
                     if sector and sector not in ("GOV", "MIL", "REB", "INS", "SEP", "CRM"):
                         return sector
         return ""
@@ -404,7 +495,7 @@ class EventCoder:
             if any(actors.modifier_actor(c) is not None for c in tok.children):
                 continue
             # "protesters", "opposition supporters", "hundreds of thousands" (people)
-            sector = self._agent_sector(tok.lemma_.lower()) or next(
+            sector = self._phrase_sector(tok) or next(
                 (self._agent_sector(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound" and self._agent_sector(c.lemma_.lower())), ""
             )
             if not sector and tok.lemma_.lower() in CROWD_WORDS and not any(c.dep_ == "prep" for c in tok.children):
@@ -412,9 +503,95 @@ class EventCoder:
             if not sector:
                 continue
             a, b = actors.span(tok.idx, tok.idx + len(tok.text))
-            actor = Actor(name=f"{where} {sector}", code=where + sector, country=where, sector=(sector,), kind="state", source="located")
+            # aid groups are coded without a country (EVENTS_CONVENTIONS.md, R4)
+            actor = Actor(
+                name=f"{where} {sector}", code="NGO" if sector == "NGO" else where + sector, country=where, sector=(sector,), kind="state", source="located"
+            )
             mention = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where,))
             actors.by_head[tok.i] = (mention,)
+
+    def _igo_modifier(self, actors: DocActors) -> Callable[[Token], Mention | None]:
+        """A reader of organisation names that only modify a noun ("defied UN sanctions",
+        "vetoed a UN Security Council resolution", "struck Hezbollah targets"): the
+        organisation is whom the act is aimed at. The actor stage resolves only phrase
+        heads, so these names are looked up here."""
+
+        def read(tok: Token) -> Mention | None:
+            if self.kb is None or not (tok.pos_ == "PROPN" or tok.text.isupper()) or tok.dep_ not in ("compound", "nmod"):
+                return None
+            words = [t for t in tok.subtree if t.dep_ in ("compound", "nmod") or t.i == tok.i]
+            if words[-1].i != tok.i or tok.i - words[0].i != len(words) - 1:
+                return None  # only a plain run of names ending in this token
+            name = " ".join(t.text for t in words)
+            if name not in self._igos:
+                self._igos[name] = _organisation(self.kb.lookup(name), name)
+            actor = self._igos[name]
+            if actor is None:
+                return None
+            a, b = actors.span(words[0].idx, tok.idx + len(tok.text))
+            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.igo.modifier")
+
+        return read
+
+    def _deploys_police(self, v: Token) -> bool:
+        """Whether the force a posture verb moves or alerts is police ("police officers",
+        "border guards"), read from the head and compounds of its object's phrase."""
+        if self.kb is None:
+            return False
+        for o in (c for c in v.children if c.dep_ in OBJ_DEPS):
+            for t in o.subtree:
+                if t.pos_ != "NOUN":
+                    continue
+                phrase = " ".join(x.lemma_.lower() for x in t.children if x.dep_ == "compound") + " " + t.lemma_.lower()
+                if self._agent_sector(phrase.strip()) == "COP" or self._agent_sector(t.lemma_.lower()) == "COP":
+                    return True
+        return False
+
+    def _responded_to(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
+        """The actor a show of force answers ("put its forces on alert after China launched
+        drills", "scrambled jets after Russian bombers flew near its airspace", "because of
+        Wagner forces"): the subject of an "after" clause or the object of an "after",
+        "because of", "ahead of" or "in response to" phrase (EVENTS_CONVENTIONS.md, R10)."""
+        own = {s.actor.country or s.actor.code[:3] for s in sources}
+        cands: list[Token] = []
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RESPONSE_WORDS for m in c.children):
+                subj = subject_of(c)
+                cands += [subj] if subj is not None and subj.dep_ == "nsubj" else []
+            elif c.dep_ == "prep" and c.lower_ in RESPONSE_WORDS:
+                cands += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.lower_ in ("because", "ahead") or (c.dep_ == "prep" and c.lower_ == "in"):
+                # "because of X", "ahead of X", "in response to X"
+                inner = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "response"] or [c]
+                cands += prep_objects(inner[0], [], ("of", "to"))
+                if c.lower_ != "in":
+                    cands += [p for p in c.children if p.dep_ == "pobj"]  # "because" parsed as the preposition
+        # "drills opposite Taiwan", "troops near Ukraine": a foreign country the force faces
+        cands += prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], FACING_PREPS)
+        for t in cands:
+            found = [m for m in np_actors(t, actors, depth=2) if (m.actor.country or m.actor.code[:3]) not in own]
+            if found:
+                return found[:1]
+        return []
+
+    def _destination(self, v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
+        """The country of the place a movement goes to ("sent aid into Gaza", "arrived in
+        Beijing", "deployed police to New Caledonia"): a gazetteer place or a capital, not
+        one inside the doer's own country (EVENTS_CONVENTIONS.md, R10)."""
+        own = {s.actor.country or s.actor.code[:3] for s in sources}
+        preps = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
+        for tok in prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps):
+            found = actors.place_actor(tok)
+            country = found.actor.country if found is not None else (self._place_country(tok) if self.kb is not None else "")
+            if not country or country in own:
+                continue
+            if found is not None:
+                return found
+            crec = self.kb.countries.get(country, {}) if self.kb is not None else {}
+            actor = Actor(name=str(crec.get("name") or country), code=country, country=country, kind="state", source="kb")
+            a, b = actors.span(tok.idx, tok.idx + len(tok.text))
+            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.place.destination")
+        return None
 
     def _place_country(self, tok: Token) -> str:
         """The country of a capital or known place named in a locative phrase ("in Nairobi",
@@ -524,6 +701,8 @@ class EventCoder:
                 return None
             preps = p.prep or frozenset({"with", "between", "to", "against", "on"})
             targets = prep_objects(n, [], preps) + prep_objects(n, [], ("with", "between", "to", "against", "on", "from"))
+            if p.code[:2] in BENEFIT_ROOTS:
+                targets += prep_objects(n, [], ("for",))  # "an aid package for Ukraine": the recipient
             return _Hit(p, n, tuple(targets))
         return None
 
@@ -536,6 +715,8 @@ class EventCoder:
         if not sources:
             return []
         targets: list[Mention] = []
+        direct = False  # whether the target is the trigger's own object
+        located: list[Mention] = []  # people placed only by where the sentence happens
         if hit.pattern.target != "none":
             # a required object is usually the event's matter ("hold talks", "voiced
             # concerns about …"), but when it names people ("expelled two Estonian
@@ -544,8 +725,27 @@ class EventCoder:
             # "summoned the British ambassador", "expelled two Estonian diplomats": a required
             # object that is a person is whom the act is aimed at
             named = [o for o in shallow if self._person_word(o.lemma_.lower()) and head_actors(o, actors)]
+            igo = self._igo_modifier(actors)
+            if hit.pattern.code[:2] == "04":
+                # "met his Indian counterpart on the sidelines of the G20 summit": whom one
+                # meets is the object; the phrase around it is the venue
+                named = [o for o in v.children if o.dep_ in OBJ_DEPS and head_actors(o, actors)] + named
             for t, depth in [*((o, 1) for o in named), *((t, 3) for t in hit.target_toks), *((o, 2) for o in shallow)]:
-                found = np_actors(t, actors, depth=depth, skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources))
+                if hit.pattern.code[:2] == "15" and _inside_object(t, v):
+                    continue  # "deployed officers", "called up brigades": the doer's own force
+                found = np_actors(
+                    t,
+                    actors,
+                    depth=depth,
+                    skip=lambda m: any(m.actor.name == s.actor.name or m.actor.code == s.actor.code for s in sources),
+                    modifier=igo,
+                    role=self._people_role,
+                )
+                if found and all(m.rule == "located.agent" for m in found):
+                    # "expelled a diplomat from the Estonian embassy in Moscow": where the
+                    # sentence happens is weaker than a country named in the phrase
+                    located = located or found
+                    continue
                 if found:
                     place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
                     if t.dep_ == "pobj" and t.head.lower_ in place_preps:
@@ -553,6 +753,9 @@ class EventCoder:
                         # Sudan" name places; "apologised to Warsaw" names a government
                         found = [_as_place(m) for m in found]
                     targets = found
+                    # "visited Putin", "travelled to meet Modi" name whom a visit is to;
+                    # "for talks with Wang Yi" names it only inside an adjunct
+                    direct = t.head.i == v.i or (t.dep_ == "pobj" and t.head.head.i == v.i and t.head.lower_ != "for")
                     break
         code = self.codebook.get(hit.pattern.code)
         if not targets and code.root == "04" and hit.pattern.target != "none":
@@ -562,13 +765,26 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and code.root in OWN_PEOPLE_ROOTS and len(sources) == 1 and hit.pattern.target != "none":
+            targets = self._own_people(v, sources, actors)
+        if code.root == "15":
+            if not targets and hit.pattern.target != "none":
+                targets = self._responded_to(v, sources, actors)
+            if self._deploys_police(v):
+                # "sent police officers to …", "raised the alert of its border guards": a
+                # country acts through its police (EVENTS_CONVENTIONS.md, R1b)
+                sources = [_as_police(s) for s in sources]
         placed = False
-        if code.code == "042" and hit.pattern.target != "none" and not any(t.actor.kind == "person" for t in targets):
+        if code.code == "042" and hit.pattern.target != "none" and not (direct and any(t.actor.kind == "person" for t in targets)):
             # a visit is to the place travelled to ("travelled to Johannesburg for the BRICS
             # summit" is a visit to South Africa, not to BRICS)
             place = place_target(v, prep_objects(v, [], ("to", "in")), actors)
             if place is not None:
                 targets, placed = [place], True
+        if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
+            # "sent aid into Gaza", "arrived in Beijing": the country the act goes to
+            place = self._destination(v, sources, actors)
+            targets, placed = ([place], True) if place is not None else ([], False)
         if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
@@ -580,9 +796,22 @@ class EventCoder:
                 sector = self._victims(v) or ("CVL" if code.root == "20" else "")
                 if sector:
                     a = place.actor
-                    targets = [replace(place, actor=replace(a, code=a.country + sector, sector=(sector,)), rule="kb.place.victims")]
+                    targets = [
+                        replace(place, actor=replace(a, code="NGO" if sector == "NGO" else a.country + sector, sector=(sector,)), rule="kb.place.victims")
+                    ]
+        targets = targets or located
+        if code.root in PLACE_TARGET_ROOTS and len(targets) == 1 and targets[0].actor.kind == "state" and not targets[0].actor.sector:
+            # "a car bomb near a police station in Quetta", "missiles at a military facility
+            # in Russia": an installation is its force's (EVENTS_CONVENTIONS.md, R10)
+            sector = self._installation(v)
+            if sector and targets[0].actor.country:
+                a = targets[0].actor
+                targets = [replace(targets[0], actor=replace(a, code=a.country + sector, sector=(sector,)), rule=targets[0].rule + "+installation")]
         pairs: list[tuple[Mention, Mention | None]]
         symmetric = code.root in RECIPROCAL_ROOTS or code.code in RECIPROCAL_CODES or v.lemma_.lower() in SYMMETRIC_VERBS
+        # "a ceasefire between Israel and Hezbollah": the parties of a nominal event joined
+        # by "between" act on each other, whatever the code (EVENTS_CONVENTIONS.md, R9)
+        symmetric = symmetric or (v.pos_ in ("NOUN", "PROPN") and len(sources) >= 2 and _between_parties(v, sources, actors))
         speaker = _speaking_party(v, sources, actors) if symmetric and not targets and len(sources) >= 2 else None
         other: Mention | None = None
         if speaker is not None:
@@ -896,6 +1125,14 @@ def _as_government(m: Mention, root: str, code: str = "") -> Mention:
     return replace(m, actor=replace(a, code=a.code + sector, sector=(sector,)))
 
 
+def _as_police(m: Mention) -> Mention:
+    """A country named bare as the doer of a police deployment acts through its police."""
+    a = m.actor
+    if a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
+        return m
+    return replace(m, actor=replace(a, code=a.code + "COP", sector=("COP",)))
+
+
 def _as_place(m: Mention) -> Mention:
     """A capital that is a destination or a place attacked is the country, not its
     government ("visited Tokyo", "missiles struck Kyiv")."""
@@ -903,6 +1140,34 @@ def _as_place(m: Mention) -> Mention:
         return m
     a = m.actor
     return replace(m, actor=replace(a, code=a.country, sector=()), rule="kb.seat.place")
+
+
+def _inside_object(t: Token, v: Token) -> bool:
+    """Whether a token lies in the phrase of a verb's direct object."""
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return t.dep_ in OBJ_DEPS
+        t = t.head
+    return False
+
+
+def _organisation(entries: Iterable[Entry], name: str) -> Actor | None:
+    """The organisation (an IGO or NGO, or an armed or state body such as Hezbollah) that
+    knowledge-base entries give a name, or None."""
+    for e in entries:
+        if e.kind == "igo" and e.code:
+            return Actor(name=e.name or name, code=e.code, country="", sector=(), kind="igo", source=e.source)
+        if e.kind == "body" and e.country and e.sector and e.sector.split(",")[0] != "GOV":
+            sector = e.sector.split(",")[0]
+            return Actor(name=e.name or name, code=(e.code or e.country) + sector, country=e.country, sector=(sector,), kind="state", source=e.source)
+    return None
+
+
+def _between_parties(n: Token, sources: list[Mention], actors: DocActors) -> bool:
+    """Whether the sources of a nominal event are the parties it is "between"."""
+    between = prep_objects(n, [], ("between",)) or (prep_objects(n.head, [], ("between",)) if n.dep_ == "nsubjpass" else [])
+    names = {m.actor.name for m in with_conjuncts(between[:1], actors)}
+    return all(s.actor.name in names for s in sources[:2])
 
 
 def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:

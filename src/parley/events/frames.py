@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.resolver import DocActors, misparsed_conjunct
 from parley.events.lexicon import Pattern
-from parley.model import Mention
+from parley.model import Actor, Mention
 from parley.quotes.extractor import subject_of
 
 if TYPE_CHECKING:
@@ -116,10 +116,15 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
     if not p.object:
         cands += objs
     cands += [c for c in v.children if c.dep_ == "dative"]
-    cands += prep_objects(v, objs, TARGET_PREPS)
+    # "filed a case against Israel at the ICJ": "at" names the venue more often than the target
+    cands += prep_objects(v, objs, [p for p in TARGET_PREPS if p != "at"]) + prep_objects(v, objs, ("at",))
     for pobj in prep_objects(v, objs, ("for", "on", "about", "over")):
         # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
         cands += prep_objects(pobj, [], ("from", "by", "of"))
+    for pobj in prep_objects(v, objs, ("in",)):
+        if pobj.head.head.i == v.i and any(o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY_HEADS for o in objs):
+            # "pledged $4 billion in aid to Ukraine": the amount's "in" phrase says what is given
+            cands += prep_objects(pobj, [], ("to", "for"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
@@ -269,10 +274,13 @@ def conjuncts(t: Token) -> list[Token]:
 def with_conjuncts(toks: list[Token], actors: DocActors) -> list[Mention]:
     out: list[Mention] = []
     for t in toks:
-        for u in [*(c for c in t.children if misparsed_conjunct(c)), *conjuncts(t)]:
-            for m in head_actors(u, actors):
-                if all(m.actor.name != o.actor.name for o in out):
-                    out.append(m)
+        found = [m for u in [*(c for c in t.children if misparsed_conjunct(c)), *conjuncts(t)] for m in head_actors(u, actors)]
+        for m in found:
+            if any(m.actor.name == o.actor.name for o in out):
+                continue
+            if not m.actor.sector and any(o is not m and o.actor.sector and o.actor.country == m.actor.country for o in found):
+                continue  # "US and British warplanes": "US" is already in "US warplanes"
+            out.append(m)
     return out
 
 
@@ -329,26 +337,42 @@ WEAPONS = {
 }
 
 
+# people named by their role, whose country a coordinated modifier gives ("US and
+# Philippine troops", "US and Russian officials")
+ROLE_NOUNS = {
+    "troop": "MIL",
+    "force": "MIL",
+    "soldier": "MIL",
+    "official": "GOV",
+    "diplomat": "GOV",
+    "minister": "GOV",
+    "leader": "GOV",
+    "negotiator": "GOV",
+    "police": "COP",
+}
+
+
 def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     """The actors a phrase head stands for; "thousands of Georgians" stands for Georgians,
     "Russian cruise missiles" for Russia's military."""
     found = actors.for_token(tok)
     if found:
         return found
-    if tok.lemma_.lower() in WEAPONS:
+    lemma = tok.lemma_.lower()
+    if lemma in WEAPONS or lemma in ROLE_NOUNS:
+        sector = ROLE_NOUNS.get(lemma, "MIL")
         for c in tok.children:
             m = actors.modifier_actor(c)
-            if m is not None and m.actor.country:
-                a = m.actor
-                armed = replace(a, code=a.country + "MIL", sector=("MIL",), name=f"{a.name} (military)")
-                return (
-                    replace(m, actor=armed, rule="weapon.modifier"),
-                    *(
-                        replace(x, actor=replace(x.actor, code=x.actor.country + "MIL", sector=("MIL",)), rule="weapon.modifier")
-                        for x in (actors.modifier_actor(cc) for cc in c.children if cc.dep_ == "conj")
-                        if x is not None and x.actor.country
-                    ),
-                )
+            if m is None or not m.actor.country:
+                continue
+            others = [x for x in (_conjunct_state(cc, actors) for cc in c.children if cc.dep_ == "conj") if x is not None and x.actor.country]
+            if lemma not in WEAPONS and not others:
+                continue  # "Russian officials" is the actor stage's; only coordinated modifiers are read here
+            rule = "weapon.modifier" if lemma in WEAPONS else "role.modifiers"
+            return tuple(
+                replace(x, actor=replace(x.actor, code=x.actor.country + sector, sector=(sector,), name=f"{x.actor.name} ({sector})"), rule=rule)
+                for x in [m, *others]
+            )
     if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -358,10 +382,36 @@ def head_actors(tok: Token, actors: DocActors) -> tuple[Mention, ...]:
     return ()
 
 
-def np_actors(tok: Token, actors: DocActors, *, depth: int = 3, skip: Callable[[Mention], bool] | None = None) -> list[Mention]:
+def _conjunct_state(tok: Token, actors: DocActors) -> Mention | None:
+    """The state a coordinated modifier names ("US and British warplanes"): the parser
+    attaches "British" to "US" as a conjunct, where it is no modifier of its own."""
+    found = actors.modifier_actor(tok)
+    if found is not None:
+        return found
+    found = next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
+    entry = actors.states.get(tok.i)
+    if found is None and entry is not None and entry.country:
+        a, b = actors.span(tok.idx, tok.idx + len(tok.text))
+        actor = Actor(name=entry.name or entry.country, code=entry.code or entry.country, country=entry.country, kind="state", source=entry.source)
+        found = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.modifier")
+    return found
+
+
+def np_actors(
+    tok: Token,
+    actors: DocActors,
+    *,
+    depth: int = 3,
+    skip: Callable[[Mention], bool] | None = None,
+    modifier: Callable[[Token], Mention | None] | None = None,
+    role: Callable[[Token], str] | None = None,
+) -> list[Mention]:
     """The first actor found in a noun phrase: its head, then its possessor and modifiers
     ("Russia's strike", "the British ambassador"), then its prepositional objects
-    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first."""
+    ("imports from Mexico", "the release of hostages held by Hamas"), breadth first.
+    `modifier` reads modifiers the actor stage leaves alone ("UN sanctions"); `role` gives
+    the agent sector of a noun that names people, so that "a Swedish national" is Sweden's
+    civilians and not Sweden."""
     frontier, seen = [tok], 0
     for _ in range(depth):
         nxt: list[Token] = []
@@ -372,15 +422,25 @@ def np_actors(tok: Token, actors: DocActors, *, depth: int = 3, skip: Callable[[
                 for u in conjuncts(t)[1:]:
                     found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found) and not (skip and skip(m))]
                 return found
-            modifier = actors.modifier_actor(t) if t is not tok else None
-            if modifier is not None and not (skip and skip(modifier)):
-                return [modifier]
+            found_mod = actors.modifier_actor(t) if t is not tok else None
+            if found_mod is None and modifier is not None and t is not tok:
+                found_mod = modifier(t)
+            if found_mod is not None and not (skip and skip(found_mod)):
+                a = found_mod.actor
+                sector = role(t.head) if role is not None and a.kind == "state" and not a.sector and a.country else ""
+                if sector:
+                    found_mod = replace(found_mod, actor=replace(a, code=a.country + sector, sector=(sector,)), rule=found_mod.rule + "+role")
+                return [found_mod]
             seen += 1
             nxt += [c for c in t.children if c.dep_ in NP_DEPS]
             nxt += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             for clause in (c for c in t.children if c.dep_ in ("acl", "relcl")):
                 for agent in (a for a in clause.children if a.dep_ == "agent"):
                     nxt += [p for p in agent.children if p.dep_ == "pobj"]
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    # "vehicles imported from China", "chips bound for China", "arms
+                    # shipped to Russia": where the goods come from or go to
+                    nxt += prep_objects(clause, [], ("from", "for", "to"))
         frontier = nxt
     return []
 
@@ -411,6 +471,11 @@ def addressee(v: Token, clauses: list[Token], speaker: Mention, actors: DocActor
     cands = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     cands += prep_objects(v, [], ("to", "on", "upon", "against"))
     cands += [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "warned it would impose sanctions on Lithuanian officials": the target of a threat is
+    # the object of the threatened act (EVENTS_CONVENTIONS.md, R10)
+    for clause in clauses:
+        objs = [c for c in clause.children if c.dep_ in OBJ_DEPS]
+        cands += objs + prep_objects(clause, objs, ("on", "against", "to", "with"))
     for t in cands:
         found = [m for m in np_actors(t, actors) if m.actor.code[:3] != speaker.actor.code[:3]]
         if found:
