@@ -43,6 +43,9 @@ def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[
         ("Haitian hostage-takers released the missionaries.", "Haitian hostage-takers", "HTICRM"),
         ("Libya's presidential council met in Tripoli.", "Libya's presidential council", "LBYGOV"),
         ("Chinese refiners bought more Iranian oil.", "Chinese refiners", "CHNBUS"),
+        ("The IAEA board passed a resolution.", "IAEA board", "IGOUNOIAE"),
+        ("Kenyan health officials confirmed the outbreak.", "Kenyan health officials", "KENGOV"),
+        ("Gunmen seized two Canadian missionaries.", "two Canadian missionaries", "CANCVL"),
     ],
 )
 def test_explicit_mentions(pipeline: Pipeline, text: str, mention: str, code: str) -> None:

@@ -77,6 +77,8 @@ MEMBER_NOUNS = {
     "stronghold",
     "outpost",
     "hideout",
+    "board",
+    "panel",
 }
 # Sectors of non-state armed groups, whose officers and troops are the group itself.
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
