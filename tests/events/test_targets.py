@@ -189,3 +189,24 @@ def test_a_venue_is_not_the_target_of_a_lawsuit(pipeline: Pipeline) -> None:
 def test_civilian_homes_take_their_people(pipeline: Pipeline) -> None:
     text = "Soldiers under Israeli command demolished Palestinian houses in Hebron."
     assert "PSECVL" in {t for _, t, r in _dyads(pipeline, text) if r == "17"}, _dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("The Kenyan government scrapped the finance bill after weeks of street protests.", "08", "KENCVL"),
+        ("Peruvian police deployed extra officers in Lima ahead of planned demonstrations.", "15", "PERCVL"),
+    ],
+)
+def test_answer_to_protests_is_aimed_at_own_civilians(pipeline: Pipeline, text: str, root: str, target: str) -> None:
+    assert target in _targets(pipeline, text, root), _dyads(pipeline, text)
+
+
+def test_an_attacks_toll_is_not_a_second_event(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Militants bombed a market in Kabul, killing at least twelve people.")
+    assert {r for _, _, r in dyads} == {"18"}, dyads
+    assert len(analyze(Article(id="t", text="Militants bombed a market in Kabul, killing at least twelve people.", published=DAY), pipeline).events) == 1
+
+
+def test_capital_travelled_to_is_the_country(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "French President Emmanuel Macron travelled to Nairobi for a summit.", "04") == {"KEN"}

@@ -247,6 +247,17 @@ FACING_PREPS = ("opposite", "near", "toward", "towards", "off", "around", "along
 # pledges and provisions of aid: "for" someone names who receives it
 BENEFIT_ROOTS = {"03", "07"}
 
+# a government's answer to protests at home is aimed at its civilians (R10)
+PROTEST_RESPONSE_ROOTS = {"08", "13", "15", "17"}
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "unrest", "rally", "riot", "protester", "demonstrator", "uprising"})
+CONDITION_WORDS = frozenset({"if", "unless", "after", "as", "while", "when"})
+RESPONSE_PREPS = frozenset({"after", "amid", "ahead", "following", "over", "before", "against"})
+# event nouns that hold their place in an "in" phrase ("the G20 summit in New Delhi")
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "ceremony", "inauguration", "funeral", "session", "games", "olympics"})
+
+# what an attack's participle reports as its toll (", killing 24 people"; R15)
+RESULT_VERBS = frozenset({"kill", "injure", "wound", "leave", "claim"})
+
 # acts that move people or goods somewhere: "to" a capital names the destination
 MOVEMENT_ROOTS = {"04", "07", "15"}
 
@@ -342,12 +353,18 @@ class EventCoder:
         out: list[Event] = []
         if self.kb is not None:
             self._locate_agents(sent, actors)
+        violent: set[int] = set()  # tokens that reported an assault, fight or mass violence
         for tok in toks:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
+                if lemma in RESULT_VERBS and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in violent:
+                    continue  # "bombed the station, killing 24 people": the attack's toll, not a second act
                 hit = self._match_verb(tok, self.lexicon.by_verb[lemma])
                 if hit is not None:
-                    out.extend(self._events_for(hit, verb_sources(tok, actors), actors, article_id, dates, base))
+                    found = self._events_for(hit, verb_sources(tok, actors), actors, article_id, dates, base)
+                    if any(e.cameo[:2] in FORCE_ROOTS for e in found):
+                        violent.add(tok.i)
+                    out.extend(found)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and lemma in self.lexicon.by_noun:
                 # a noun modifying another ("Defense Secretary", "peace deal") names no event
                 hit = self._match_noun(tok, self.lexicon.by_noun[lemma])
@@ -546,6 +563,24 @@ class EventCoder:
                 if self._agent_sector(phrase.strip()) == "COP" or self._agent_sector(t.lemma_.lower()) == "COP":
                     return True
         return False
+
+    def _protesters(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
+        """A government's act that answers protests at home ("withdrew the bill after mass
+        protests", "deployed officers ahead of planned protests", "threatened a state of
+        emergency if protests continued") is aimed at its own civilians."""
+        src = sources[0].actor
+        if not src.country or src.kind not in ("state", "person") or not set(src.sector) & {"GOV", "COP", "MIL", "JUD", "LEG"} and src.code != src.country:
+            return []
+        heads = [v, *(c for c in v.children if c.dep_ == "xcomp")]  # "threatened to declare … if protests continued"
+        for c in (c for h in heads for c in h.children):
+            if not ((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_WORDS for m in c.children)) or c.lower_ in RESPONSE_PREPS):
+                continue
+            for t in c.subtree:
+                if t.lemma_.lower() in PROTEST_NOUNS and not any(actors.for_token(x) for x in t.subtree):
+                    actor = Actor(name=f"{src.country} CVL", code=src.country + "CVL", country=src.country, sector=("CVL",), kind="state", source="own")
+                    a, b = actors.span(t.idx, t.idx + len(t.text))
+                    return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[t.i], actor=actor, rule="own.protesters")]
+        return []
 
     def _responded_to(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
         """The actor a show of force answers ("put its forces on alert after China launched
@@ -774,11 +809,17 @@ class EventCoder:
                 # "sent police officers to …", "raised the alert of its border guards": a
                 # country acts through its police (EVENTS_CONVENTIONS.md, R1b)
                 sources = [_as_police(s) for s in sources]
+        if not targets and code.root in PROTEST_RESPONSE_ROOTS and len(sources) == 1 and hit.pattern.target != "none":
+            targets = self._protesters(v, sources, actors)
         placed = False
         if code.code == "042" and hit.pattern.target != "none" and not (direct and any(t.actor.kind == "person" for t in targets)):
             # a visit is to the place travelled to ("travelled to Johannesburg for the BRICS
-            # summit" is a visit to South Africa, not to BRICS)
-            place = place_target(v, prep_objects(v, [], ("to", "in")), actors)
+            # summit" is a visit to South Africa, not to BRICS; "attend the summit in New
+            # Delhi" one to India)
+            objs = [c for c in v.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in GATHERING_NOUNS]
+            where = prep_objects(v, objs, ("to", "in"))
+            # a capital travelled to is a place (R3): "to Moscow" is Russia
+            place = place_target(v, where, actors) or next((_as_place(m) for t in where for m in actors.for_token(t) if m.rule == "kb.seat"), None)
             if place is not None:
                 targets, placed = [place], True
         if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
