@@ -569,7 +569,7 @@ class EventCoder:
         protests", "deployed officers ahead of planned protests", "threatened a state of
         emergency if protests continued") is aimed at its own civilians."""
         src = sources[0].actor
-        if not src.country or src.kind not in ("state", "person") or not set(src.sector) & {"GOV", "COP", "MIL", "JUD", "LEG"} and src.code != src.country:
+        if not src.country or src.kind not in ("state", "person") or (not set(src.sector) & {"GOV", "COP", "MIL", "JUD", "LEG"} and src.code != src.country):
             return []
         heads = [v, *(c for c in v.children if c.dep_ == "xcomp")]  # "threatened to declare … if protests continued"
         for c in (c for h in heads for c in h.children):
