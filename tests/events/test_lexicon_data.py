@@ -152,6 +152,26 @@ EXACT = [
     ("180", "Gunmen opened fire on worshippers at a mosque in Peshawar."),
     ("193", "Russian troops opened fire on Ukrainian positions near Bakhmut."),
     ("091", "Italian police raided the offices of a construction firm in a bribery investigation."),
+    # wire-service wordings found while writing events_dev.jsonl
+    ("011", "The Egyptian foreign minister declined to be drawn on the fate of the detained reporters."),
+    ("015", "Al-Shabaab claimed the bombing of a military base near Kismayo."),
+    ("018", "The Indian president sent a message of condolence to Nepal after the landslide."),
+    ("0234", "Somalia's president requested the deployment of an African peacekeeping force."),
+    ("028", "Guyana invited Brazil to act as a mediator in its border row with Venezuela."),
+    ("039", "Algeria expressed its readiness to mediate between the Malian government and the northern rebels."),
+    ("0353", "The Houthis signalled willingness to release the crew of the seized ship."),
+    ("0312", "India pledged to strengthen defence ties with the Philippines."),
+    ("062", "Egyptian and Sudanese commandos trained together near Merowe."),
+    ("073", "Kuwait provided $5 million in humanitarian relief to Lebanon."),
+    ("154", "Britain stationed two fighter squadrons in Estonia."),
+    ("1662", "North Korea barred UN monitors from the Yongbyon complex."),
+    ("1663", "Mali's junta expelled two foreign aid agencies from the country."),
+    ("174", "Bucharest declared three Russian diplomats persona non grata."),
+    ("1831", "A Pakistani Taliban suicide bomber blew himself up outside a courthouse in Bannu."),
+    ("1832", "Insurgents set off a truck bomb near the governor's office in Kandahar."),
+    ("191", "Myanmar's junta tightened its siege on the rebel-held town."),
+    ("195", "Russian helicopter gunships fired missiles at Ukrainian trenches near Kupiansk."),
+    ("2041", "Syrian government forces fired chlorine-filled shells at the besieged district."),
 ]
 
 
