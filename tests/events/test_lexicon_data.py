@@ -172,6 +172,10 @@ EXACT = [
     ("191", "Myanmar's junta tightened its siege on the rebel-held town."),
     ("195", "Russian helicopter gunships fired missiles at Ukrainian trenches near Kupiansk."),
     ("2041", "Syrian government forces fired chlorine-filled shells at the besieged district."),
+    ("0331", "Germany pledged $2 billion in loans for Jordan's water projects."),
+    ("0256", "The UN envoy appealed to the Libyan factions to lay down their weapons."),
+    ("190", "Armenian and Azerbaijani soldiers traded fire along the border overnight."),
+    ("193", "Afghan and Iranian border guards exchanged gunfire near Islam Qala."),
 ]
 
 
