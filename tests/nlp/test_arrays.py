@@ -37,5 +37,8 @@ def test_arrays_match_the_tokens(nlp: Any, text: str) -> None:
         assert arrays.kids[tok.i] == [c.i for c in tok.children]
         assert sorted(arrays.subtree(tok.i)) == sorted(t.i for t in tok.subtree)  # the same set
         assert (arrays.lemma_ids[tok.i], arrays.lower_ids[tok.i]) == (tok.lemma, tok.lower)
+        assert (arrays.ent[tok.i], arrays.iob[tok.i]) == (tok.ent_type_, tok.ent_iob)
+        assert (arrays.idx[tok.i], arrays.length[tok.i]) == (tok.idx, len(tok))
+        assert (arrays.lemmas[tok.i], arrays.lowers[tok.i]) == (tok.lemma, tok.lower)
     for word in ("according", "to", "the", "zzzq"):
         assert arrays.where_lower(word) == [t.i for t in doc if t.lower_ == word]
