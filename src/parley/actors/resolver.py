@@ -19,7 +19,7 @@ import numpy
 from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
-from parley.nlp.arrays import DocArrays, doc_arrays
+from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "npadvmod"}
 # Parts of speech of the words that may head a phrase naming an actor.
 HEAD_POS = {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"}
+# Dependencies of the tokens that are part of a bigger noun phrase, not heads of their own.
+INNER_DEPS = frozenset({"compound", "flat", "case", "punct", "det"})
 STATE_KINDS = {"country", "adjective", "seat", "body", "region", "igo", "demonym"}
 NAMED_KINDS = {"person", "group"}  # entries that carry a Person (dated offices / standing)
 # Places that stand for a government only when they act: "Moscow said", not "a hotel in Moscow".
@@ -198,17 +200,28 @@ class ActorResolver:
         return out, _place_spans(places, out)
 
     # -- resolution -----------------------------------------------------------------------
-    def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: Sequence[tuple[int, int]] = ()) -> DocActors:
-        """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document order."""
-        sent_of = [0] * len(doc)
-        for si, sent in enumerate(doc.sents):
-            sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
-        arrays = doc_arrays(doc)
+    def resolve(
+        self,
+        doc: Doc,
+        norm: NormalizedText,
+        *,
+        on: date | None,
+        quote_ranges: Sequence[tuple[int, int]] = (),
+        arrays: DocArrays | None = None,
+        sents: SentenceBounds | None = None,
+    ) -> DocActors:
+        """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document
+        order. `arrays` and `sents` are the doc's arrays and sentence bounds, when the caller
+        has them already."""
+        sent_of = sentence_of_tokens(sents if sents is not None else sentence_bounds(doc), len(doc))
+        arrays = arrays if arrays is not None else doc_arrays(doc)
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of, arrays=arrays)
         matches, places = self._matches(doc, norm.text, arrays)
         for i, match in matches.items():
+            if match.end - match.start != 1:
+                continue
             entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
-            if entry is not None and match.end - match.start == 1:
+            if entry is not None:
                 state.states[i] = entry
         for place in places:
             self._record_place(state, place)
@@ -412,14 +425,14 @@ def _names_someone(tok: Token, matches: dict[int, _Match]) -> bool:
 
 def _phrase_heads(doc: Doc, arrays: DocArrays, matches: dict[int, _Match]) -> list[int]:
     """The tokens that may head a phrase naming an actor, in document order."""
-    pos = arrays.pos
-    return [i for i, p in enumerate(pos) if (p in HEAD_POS or (i in matches and _names_someone(doc[i], matches))) and not _is_inner(arrays, i)]
-
-
-def _is_inner(arrays: DocArrays, i: int) -> bool:
-    """Tokens that are part of a bigger noun phrase, not heads of their own."""
-    dep, pos = arrays.dep[i], arrays.pos
-    return (dep in ("compound", "flat", "case", "punct", "det") or (dep == "amod" and pos[arrays.head[i]] in ("NOUN", "PROPN"))) and pos[i] != "PRON"
+    pos, dep, head = arrays.pos, arrays.dep, arrays.head
+    return [
+        i
+        for i, p in enumerate(pos)
+        if (p in HEAD_POS or (i in matches and _names_someone(doc[i], matches)))
+        # and not part of a bigger noun phrase (a modifier, a determiner; pronouns never are)
+        and not ((dep[i] in INNER_DEPS or (dep[i] == "amod" and pos[head[i]] in ("NOUN", "PROPN"))) and p != "PRON")
+    ]
 
 
 class _Run:

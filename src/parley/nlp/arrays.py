@@ -129,3 +129,20 @@ def doc_arrays(doc: Doc) -> DocArrays:
         lowers=arr[:, 3].tolist(),
         lemmas=arr[:, 4].tolist(),
     )
+
+
+# (start, end, start_char, end_char) of each sentence of a doc, in order
+SentenceBounds = list[tuple[int, int, int, int]]
+
+
+def sentence_bounds(doc: Doc) -> SentenceBounds:
+    """The token and character bounds of the sentences of `doc` (doc.sents, read once)."""
+    return [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_of_tokens(sents: SentenceBounds, n: int) -> list[int]:
+    """The index of the sentence of each of the `n` tokens of a doc."""
+    sent_of = [0] * n
+    for si, (start, end, _, _) in enumerate(sents):
+        sent_of[start:end] = [si] * (end - start)
+    return sent_of
