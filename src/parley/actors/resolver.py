@@ -9,7 +9,7 @@ person ("Latvian Foreign Minister Baiba Braže") is learned for the rest of that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -446,6 +446,7 @@ class _Run:
         self.learned: dict[str, Actor] = {}
         self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
         self._cores: dict[int, list[int]] = {}
+        self._with_cc: set[int] | None = None
         self.text = state.norm.text  # the doc's text
         self.arrays = state.arrays
         # The matched tokens and all their ancestors: only phrases headed there can hold a
@@ -464,7 +465,10 @@ class _Run:
         once per head."""
         found = self._cores.get(head.i)
         if found is None:
-            found = self._cores[head.i] = _core(head.i, self.arrays, self.state.doc.vocab.strings)
+            if self._with_cc is None:
+                # the tokens with a coordinating conjunction among their children
+                self._with_cc = {h for i, (h, d) in enumerate(zip(self.arrays.head, self.arrays.dep, strict=True)) if d == "cc" and h != i}
+            found = self._cores[head.i] = _core(head.i, self.arrays, self.state.doc.vocab.strings, self._with_cc)
         return found
 
     def word(self, i: int) -> str:
@@ -534,7 +538,8 @@ class _Run:
             # comes down to this
             return self._person(head, self.core(head), [], []) if head.ent_type_ == "PERSON" else None
         core = self.core(head)
-        entries = [(m, e) for m in _unique(self.matches.get(i) for i in core) for e in m.entries]
+        matches = self.matches
+        entries = [(m, e) for m in _unique([matches[i] for i in core if i in matches]) for e in m.entries]
         head_match = self.matches.get(head.i)
         if not entries and head_match is None:
             return self._person(head, core, [], []) if head.ent_type_ == "PERSON" else None
@@ -784,17 +789,17 @@ def misparsed_conjunct(tok: Token) -> bool:
     return tok.dep_ in ("nmod", "compound", "appos") and any(c.dep_ == "cc" for c in tok.children)
 
 
-def _core(h: int, arrays: DocArrays, strings: StringStore) -> list[int]:
+def _core(h: int, arrays: DocArrays, strings: StringStore, with_cc: set[int]) -> list[int]:
     """The indices of the words of the phrase token `h` heads: its modifiers, appositions
     and "of" objects, found through the doc's arrays (this runs for every candidate head of
-    every article)."""
+    every article). `with_cc` holds the tokens that have a "cc" child."""
     dep, kids, lower = arrays.dep, arrays.kids, arrays.lowers
     out = [h]
     stack = [h]
     while stack:
         t = stack.pop()
         for c in kids[t]:
-            if dep[c] in ("nmod", "compound", "appos") and any(dep[k] == "cc" for k in kids[c]):
+            if c in with_cc and dep[c] in ("nmod", "compound", "appos"):
                 continue  # a misparsed conjunct (see misparsed_conjunct)
             if dep[c] in CORE_DEPS or (dep[c] == "appos" and t == h):
                 out.append(c)
@@ -807,10 +812,13 @@ def _core(h: int, arrays: DocArrays, strings: StringStore) -> list[int]:
     return [i for i in out if not (dep[i] == "punct" or dep[i] == "case")] or [h]
 
 
-def _unique(items: Iterable[_Match | None]) -> list[_Match]:
+def _unique(items: list[_Match]) -> list[_Match]:
+    """The matches in order, each once (a phrase of several tokens is one match)."""
+    if len(items) < 2:
+        return items
     seen: list[_Match] = []
     for m in items:
-        if m is not None and all(m is not s for s in seen):
+        if all(m is not s for s in seen):
             seen.append(m)
     return seen
 
