@@ -1,7 +1,10 @@
+from datetime import date
+
 import pytest
 
 from parley.errors import ConfigError
 from parley.model import Article
+from parley.nlp.dates import resolve_date
 from parley.pipeline import STAGES, Pipeline, Stage, analyze, check_stages, content_hash
 
 
@@ -28,3 +31,28 @@ def test_offsets_point_into_the_original(pipeline: Pipeline) -> None:
         for m in (e.source, e.target):
             if m is not None:
                 assert text[m.start : m.end] == m.text
+
+
+def test_date_sentences_and_tense_read_from_the_arrays(pipeline: Pipeline) -> None:
+    """The dates stage finds a date's sentence and whether it speaks of the future from the
+    shared arrays, as the Span-based reading (Span.sent, Token.lemma_) would."""
+    from parley.ingest.normalize import normalize
+    from parley.pipeline import _FUTURE_WORDS, _dates
+
+    text = (
+        "The ministers met in Rome on Monday. They will meet again on Friday, officials said.\nA summit is scheduled for March 3, 2025. Talks ended on Tuesday."
+    )
+    norm = normalize(text)
+    doc = pipeline.nlp(norm.text)
+    found, _ = _dates(doc, norm, date(2025, 2, 12))
+    sents = list(doc.sents)
+    expected = []
+    for e in doc.ents:
+        if e.label_ != "DATE":
+            continue
+        future = any(t.lower_ in _FUTURE_WORDS or t.lemma_.lower() in _FUTURE_WORDS for t in e.sent)
+        value = resolve_date(e.text, date(2025, 2, 12), future=future)
+        if value is not None:
+            expected.append((e.text, next(k for k, s in enumerate(sents) if s.start == e.sent.start), value))
+    assert [(d.text, d.sentence, d.value) for d in found] == expected
+    assert any(d.value == date(2025, 2, 14) for d in found)  # "will meet again on Friday": the next Friday

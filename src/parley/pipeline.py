@@ -24,6 +24,7 @@ from parley.events.coder import EventCoder
 from parley.events.lexicon import load_lexicon
 from parley.ingest.normalize import NormalizedText, normalize
 from parley.model import Article, ArticleAnalysis, DateMention, Event, Sentence
+from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
 from parley.nlp.dates import resolve_date
 from parley.nlp.pipeline import load_nlp
 from parley.quotes.extractor import extract_quotes
@@ -31,7 +32,7 @@ from parley.quotes.marks import quote_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 ANALYZER_VERSION = "1"
 # A block that restates the article (FAQ, summary box) starts with one of these lines.
@@ -133,10 +134,13 @@ def analyze_batch(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[t
 
 
 def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pipeline) -> ArticleAnalysis:
-    sentences = _sentences(doc, norm)
-    dates, base = _dates(doc, norm, article.published)
+    # the doc's per-token arrays and sentence bounds, read once for all the stages
+    arrays = doc_arrays(doc)
+    sents = sentence_bounds(doc)
+    sentences = _sentences(doc, norm, sents)
+    dates, base = _dates(doc, norm, article.published, arrays=arrays, sents=sents)
     spans = quote_spans(norm.text)
-    actors = pipeline.resolver.resolve(doc, norm, on=base, quote_ranges=spans)
+    actors = pipeline.resolver.resolve(doc, norm, on=base, quote_ranges=spans, arrays=arrays, sents=sents)
     quotes = extract_quotes(doc, actors, spans, article_id=article.id)
     sentence_dates: dict[int, date] = {}
     for d in dates:
@@ -158,19 +162,22 @@ def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pip
     )
 
 
-def _sentences(doc: Doc, norm: NormalizedText) -> list[Sentence]:
+def _sentences(doc: Doc, norm: NormalizedText, sents: SentenceBounds | None = None) -> list[Sentence]:
     out = []
-    for i, s in enumerate(doc.sents):
-        a, b = norm.to_original(s.start_char, s.end_char)
+    for i, (_, _, start_char, end_char) in enumerate(sents if sents is not None else sentence_bounds(doc)):
+        a, b = norm.to_original(start_char, end_char)
         out.append(Sentence(index=i, start=a, end=b, text=norm.original[a:b]))
     return out
 
 
-def _dates(doc: Doc, norm: NormalizedText, published: date | None) -> tuple[list[DateMention], date | None]:
-    sent_index = {}
-    for i, s in enumerate(doc.sents):
-        sent_index[s.start] = i
+def _dates(
+    doc: Doc, norm: NormalizedText, published: date | None, *, arrays: DocArrays | None = None, sents: SentenceBounds | None = None
+) -> tuple[list[DateMention], date | None]:
     ents = [e for e in doc.ents if e.label_ == "DATE"]
+    if not ents:
+        return [], published
+    arrays = arrays if arrays is not None else doc_arrays(doc)
+    sents = sents if sents is not None else sentence_bounds(doc)
     base = published
     if base is None:
         # no publication date: the first full date in the text is the best reference
@@ -180,25 +187,30 @@ def _dates(doc: Doc, norm: NormalizedText, published: date | None) -> tuple[list
                 base = d
                 break
     out = []
+    sent_of = sentence_of_tokens(sents, len(doc))
     future: dict[tuple[int, int], bool] = {}  # by sentence: several dates often share one
     for e in ents:
-        sent = e.sent
-        key = (sent.start, sent.end)
+        # e.sent: from the start of the sentence of its first token to the end of the
+        # sentence of its last one
+        first = sent_of[e.start]
+        key = (sents[first][0], sents[sent_of[e.end - 1]][1])
         if key not in future:
-            future[key] = _about_future(sent)
+            future[key] = _about_future(arrays, *key)
         d = resolve_date(e.text, base, future=future[key])
         if d is not None:
             a, b = norm.to_original(e.start_char, e.end_char)
-            out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=sent_index.get(sent.start, 0), value=d))
+            out.append(DateMention(text=norm.original[a:b], start=a, end=b, sentence=first, value=d))
     return out, base
 
 
 _FUTURE_WORDS = {"will", "shall", "'ll", "expect", "plan", "schedule", "due", "upcoming", "intend", "set"}
 
 
-def _about_future(sent: Span) -> bool:
-    """Whether a sentence speaks of what is to come ("will meet on Friday", "is expected to")."""
-    return any(t.lower_ in _FUTURE_WORDS or t.lemma_.lower() in _FUTURE_WORDS for t in sent)
+def _about_future(arrays: DocArrays, start: int, end: int) -> bool:
+    """Whether the tokens start..end (a sentence) speak of what is to come ("will meet on
+    Friday", "is expected to")."""
+    strings, lowers, lemmas = arrays.strings, arrays.lowers, arrays.lemmas
+    return any(strings[lowers[i]] in _FUTURE_WORDS or strings[lemmas[i]].lower() in _FUTURE_WORDS for i in range(start, end))
 
 
 def _recap_start(text: str) -> int | None:

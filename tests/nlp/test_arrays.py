@@ -37,5 +37,19 @@ def test_arrays_match_the_tokens(nlp: Any, text: str) -> None:
         assert arrays.kids[tok.i] == [c.i for c in tok.children]
         assert sorted(arrays.subtree(tok.i)) == sorted(t.i for t in tok.subtree)  # the same set
         assert (arrays.lemma_ids[tok.i], arrays.lower_ids[tok.i]) == (tok.lemma, tok.lower)
+        assert (arrays.ent[tok.i], arrays.iob[tok.i]) == (tok.ent_type_, tok.ent_iob)
+        assert (arrays.idx[tok.i], arrays.length[tok.i]) == (tok.idx, len(tok))
+        assert (arrays.lemmas[tok.i], arrays.lowers[tok.i]) == (tok.lemma, tok.lower)
     for word in ("according", "to", "the", "zzzq"):
         assert arrays.where_lower(word) == [t.i for t in doc if t.lower_ == word]
+
+
+@pytest.mark.parametrize("text", TEXTS + _example_texts())
+def test_sentence_bounds_match_doc_sents(nlp: Any, text: str) -> None:
+    from parley.nlp.arrays import sentence_bounds, sentence_of_tokens
+
+    doc = nlp(normalize(text).text)
+    bounds = sentence_bounds(doc)
+    assert bounds == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    sents = list(doc.sents)
+    assert sentence_of_tokens(bounds, len(doc)) == [next(k for k, s in enumerate(sents) if s.start <= t.i < s.end) for t in doc]

@@ -9,24 +9,29 @@ person ("Latvian Foreign Minister Baiba Braže") is learned for the rest of that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy
+
 from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
-from parley.nlp.arrays import DocArrays, doc_arrays
+from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "case", "punct", "npadvmod"}
 # Parts of speech of the words that may head a phrase naming an actor.
 HEAD_POS = {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"}
+# Dependencies of the tokens that are part of a bigger noun phrase, not heads of their own.
+INNER_DEPS = frozenset({"compound", "flat", "case", "punct", "det"})
 STATE_KINDS = {"country", "adjective", "seat", "body", "region", "igo", "demonym"}
 NAMED_KINDS = {"person", "group"}  # entries that carry a Person (dated offices / standing)
 # Places that stand for a government only when they act: "Moscow said", not "a hotel in Moscow".
@@ -109,6 +114,8 @@ CIVILIAN_NOUNS = {"people", "public", "citizen", "civilian", "resident", "popula
 PAIR_WORDS = {"both", "two"}
 # Heads that "both" or "the two" make a pair of even without an agent word ("both parties").
 PAIR_HEADS = {"party", "side", "leader", "country", "nation"}
+# Lemmas of the heads that _anaphor resolves through their neighbours.
+ANAPHOR_LEMMAS = PAIR_HEADS | SIDE_NOUNS | VOICE_NOUNS
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
@@ -179,6 +186,7 @@ class ActorResolver:
         for key, docs in patterns.items():
             self.matcher.add(key, docs)
         self.vocab = nlp.vocab
+        self._pair_ids = {nlp.vocab.strings.add(w) for w in PAIR_WORDS}  # LOWER ids of PAIR_WORDS
 
     # -- matching ---------------------------------------------------------------------------
     def _matches(self, doc: Doc, text: str, arrays: DocArrays) -> tuple[dict[int, _Match], list[_Match]]:
@@ -186,15 +194,16 @@ class ActorResolver:
         from them, its places."""
         spans: list[_Match] = []
         places: list[_Match] = []
+        strings, entries_of = self.vocab.strings, self.kb.entries
+        idx, length = arrays.idx, arrays.length
         for match_id, start, end in self.matcher(doc):
-            key = self.vocab.strings[match_id]
-            last = doc[end - 1]
-            phrase = text[doc[start].idx : last.idx + len(last)]  # doc[start:end].text, without building the Span
-            entries = [e for e in self.kb.entries.get(key, []) if e.kind != "place" and _case_ok(e, phrase) and _context_ok(e, doc, start, end, self.kb)]
+            candidates = entries_of.get(strings[match_id], [])
+            phrase = text[idx[start] : idx[end - 1] + length[end - 1]]  # doc[start:end].text, without building the Span
+            entries = [e for e in candidates if e.kind != "place" and _case_ok(e, phrase) and _context_ok(e, doc, arrays, start, end, self.kb)]
             if entries:
                 spans.append(_Match(start, end, entries))
-            found = [e for e in self.kb.entries.get(key, []) if e.kind == "place" and _case_ok(e, phrase)]
-            if found and _place_ok(doc, start, end):
+            found = [e for e in candidates if e.kind == "place" and _case_ok(e, phrase)]
+            if found and _place_ok(arrays, start, end):
                 places.append(_Match(start, end, found))
         out: dict[int, _Match] = {}
         # longest first; of two as long, the later one, which ends nearer the English head
@@ -203,36 +212,61 @@ class ActorResolver:
             if all(i not in out for i in range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     out[i] = m
-        inflected = (arrays.lemma_ids != arrays.lower_ids).tolist()  # lemma and lower-case form differ
-        for i, pos in enumerate(arrays.pos):
-            # plural and inflected agent words ("presidents") through their lemma
-            if pos != "NOUN" or not inflected[i] or i in out:
+        pos, lemmas, lowers = arrays.pos, arrays.lemmas, arrays.lowers
+        # plural and inflected agent words ("presidents") through their lemma: the nouns whose
+        # lemma and lower-case form differ
+        for i in numpy.flatnonzero(arrays.lemma_ids != arrays.lower_ids).tolist():
+            if pos[i] != "NOUN" or i in out:
                 continue
-            tok = doc[i]
-            if tok.lemma_.lower() != tok.lower_:
-                agents = [e for e in self.kb.lookup(tok.lemma_) if e.kind == "agent"]
+            lemma = strings[lemmas[i]]
+            if lemma.lower() != strings[lowers[i]]:
+                agents = [e for e in self.kb.lookup(lemma) if e.kind == "agent"]
                 if agents:
                     out[i] = _Match(i, i + 1, agents)
         return out, _place_spans(places, out)
 
     # -- resolution -----------------------------------------------------------------------
-    def resolve(self, doc: Doc, norm: NormalizedText, *, on: date | None, quote_ranges: Sequence[tuple[int, int]] = ()) -> DocActors:
-        """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document order."""
-        sent_of = [0] * len(doc)
-        for si, sent in enumerate(doc.sents):
-            sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
-        arrays = doc_arrays(doc)
+    def resolve(
+        self,
+        doc: Doc,
+        norm: NormalizedText,
+        *,
+        on: date | None,
+        quote_ranges: Sequence[tuple[int, int]] = (),
+        arrays: DocArrays | None = None,
+        sents: SentenceBounds | None = None,
+    ) -> DocActors:
+        """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document
+        order. `arrays` and `sents` are the doc's arrays and sentence bounds, when the caller
+        has them already."""
+        sent_of = sentence_of_tokens(sents if sents is not None else sentence_bounds(doc), len(doc))
+        arrays = arrays if arrays is not None else doc_arrays(doc)
         state = DocActors(doc=doc, norm=norm, sent_of=sent_of, arrays=arrays)
         matches, places = self._matches(doc, norm.text, arrays)
         for i, match in matches.items():
+            if match.end - match.start != 1:
+                continue
             entry = next((e for e in match.entries if e.kind in ("adjective", "country") and not e.ambiguous), None)
-            if entry is not None and match.end - match.start == 1:
+            if entry is not None:
                 state.states[i] = entry
         for place in places:
             self._record_place(state, place)
         run = _Run(self.kb, doc, matches, state, on, list(quote_ranges))
         listed: set[Mention] = set()  # state.mentions as a set, for the membership test
+        strings, pos, ent, lowers, lemmas = self.vocab.strings, arrays.pos, arrays.ent, arrays.lowers, arrays.lemmas
+        above, pair_ids = run.above_matches, self._pair_ids
         for i in _phrase_heads(doc, arrays, matches):
+            if (
+                i not in above
+                and ent[i] != "PERSON"
+                and pos[i] != "PRON"
+                and lowers[i] not in pair_ids
+                and (pos[i] != "PROPN" or not run.learned)
+                and strings[lemmas[i]].lower() not in ANAPHOR_LEMMAS
+            ):
+                # no word of the knowledge base, no person's name, no pronoun and no noun
+                # that refers back: the head stands for nobody (see resolve_head)
+                continue
             tok = doc[i]
             found = run.resolve_head(tok)
             if len(found) == 1:
@@ -275,10 +309,10 @@ def _place_spans(places: list[_Match], actors: dict[int, _Match]) -> list[_Match
     return out
 
 
-def _place_ok(doc: Doc, start: int, end: int) -> bool:
+def _place_ok(arrays: DocArrays, start: int, end: int) -> bool:
     """A place name not inside a longer person, work or event name ("Florence Nightingale",
     "the Battle of Kursk"); a lone name the recogniser calls a person ("Khan Younis") counts."""
-    return not _inside_other_name(doc, start, end)
+    return not _inside_other_name(arrays, start, end)
 
 
 def _case_ok(entry: Entry, text: str) -> bool:
@@ -292,11 +326,12 @@ def _case_ok(entry: Entry, text: str) -> bool:
     return text[:1].isupper() or text[:1] == phrase[:1]
 
 
-def _context_ok(entry: Entry, doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
-    if entry.kind in NAMED_KINDS:
-        return _name_ok(entry, doc, start, end)
-    if entry.ambiguous and entry.kind == "country":
-        return _ambiguous_place_ok(doc, start, end, kb) and not _subnational(doc, end, kb)
+def _context_ok(entry: Entry, doc: Doc, arrays: DocArrays, start: int, end: int, kb: KnowledgeBase) -> bool:
+    kind = entry.kind
+    if kind in NAMED_KINDS:
+        return _name_ok(entry, arrays, start, end)
+    if entry.ambiguous and kind == "country":
+        return _ambiguous_place_ok(doc, arrays, start, end, kb) and not _subnational(doc, end, kb)
     if entry.ambiguous:
         # "Wagner" the group, not the composer: an organisation, a modifier of a noun, or
         # named with an organisation noun ("Memorial, the Russian human rights group")
@@ -306,44 +341,52 @@ def _context_ok(entry: Entry, doc: Doc, start: int, end: int, kb: KnowledgeBase)
             or (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN")
             or any(c.dep_ == "appos" and _is_organisation_noun(c, kb) for c in last.children)
         )
-    if entry.kind in ("country", "seat", "body", "region") and (_inside_other_name(doc, start, end) or _modified_by_other_noun(doc, start, kb)):
+    if kind in ("country", "seat", "body", "region") and (_inside_other_name(arrays, start, end) or _modified_by_other_noun(doc, arrays, start, kb)):
         return False  # "George Washington", "Irving Berlin", "chicken Kiev"
-    if entry.kind in ("country", "seat") and _town_of_subdivision(doc, end, entry.country, kb):
+    if kind in ("country", "seat") and _town_of_subdivision(doc, end, entry.country, kb):
         return False  # "Moscow, Idaho", "Lebanon, Pennsylvania"
-    return not (entry.kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
+    return not (kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
 
 
-def _name_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+_IOB_INSIDE = 1  # Token.ent_iob of a token inside (not at the start of) an entity
+
+
+def _name_ok(entry: Entry, arrays: DocArrays, start: int, end: int) -> bool:
     """A person's or group's name counts unless the parser puts it inside a longer name of
     another kind ("Trump Tower", "Johnson & Johnson") or calls it a place."""
-    ents = {doc[i].ent_type_ for i in range(start, end)} - {""}
-    if doc[start].ent_type_ == "PERSON" or not ents:
+    ent, iob = arrays.ent, arrays.iob
+    ents = set(ent[start:end]) - {""}
+    if ent[start] == "PERSON" or not ents:
         return True
     if entry.ambiguous and not ents & {"ORG", "NORP"}:
         return False
     # the recogniser often calls a lone foreign surname a place or an organisation ("Lavrov")
     # the entity must not reach beyond the name (an organisation named after the person)
-    first = doc[start]
-    return not ((first.ent_iob_ == "I" and doc[start - 1].ent_type_ == first.ent_type_) or (end < len(doc) and doc[end].ent_iob_ == "I"))
+    # (a match at the doc's start reads the last token as its predecessor, as doc[-1] does)
+    return not ((iob[start] == _IOB_INSIDE and ent[start - 1] == ent[start]) or (end < len(ent) and iob[end] == _IOB_INSIDE))
 
 
-def _inside_other_name(doc: Doc, start: int, end: int) -> bool:
+def _inside_other_name(arrays: DocArrays, start: int, end: int) -> bool:
     """The match sits inside a longer person or work name ("Irving Berlin", "George Washington")."""
-    first = doc[start]
-    if first.ent_type_ not in ("PERSON", "WORK_OF_ART", "FAC", "EVENT"):
+    ent, iob = arrays.ent, arrays.iob
+    first = ent[start]
+    if first not in ("PERSON", "WORK_OF_ART", "FAC", "EVENT"):
         return False
-    before = start > 0 and doc[start - 1].ent_type_ == first.ent_type_ and first.ent_iob_ == "I"
-    after = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == first.ent_type_
+    before = start > 0 and ent[start - 1] == first and iob[start] == _IOB_INSIDE
+    after = end < len(ent) and iob[end] == _IOB_INSIDE and ent[end] == first
     return before or after
 
 
-def _modified_by_other_noun(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
+def _modified_by_other_noun(doc: Doc, arrays: DocArrays, start: int, kb: KnowledgeBase) -> bool:
     """A place name led by a name or noun the knowledge base does not know, which makes it
     part of another name: "Irving Berlin", "chicken Kiev" (not "the capital Kyiv")."""
     if start == 0:
         return False
-    prev = doc[start - 1]
-    if prev.dep_ not in ("compound", "flat") or prev.head.i < start or prev.lemma_.lower() in PLACE_NOUNS or _known(prev.text, kb):
+    p = start - 1
+    if arrays.dep[p] not in ("compound", "flat") or arrays.head[p] < start:
+        return False
+    prev = doc[p]
+    if prev.lemma_.lower() in PLACE_NOUNS or _known(prev.text, kb):
         return False
     return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.text.islower())
 
@@ -376,7 +419,7 @@ def _subnational(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
     return (last.dep_ in ("poss", "compound", "nmod") and head.lemma_.lower() in SUBNATIONAL_HEADS) or (nxt is not None and nxt.lower_ == "state")
 
 
-def _ambiguous_place_ok(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+def _ambiguous_place_ok(doc: Doc, arrays: DocArrays, start: int, end: int, kb: KnowledgeBase) -> bool:
     """An ambiguous country name ("Georgia", "Jordan", "Chad") counts as the country where
     the parser calls it a place, or where it stands alone (not part of a longer person name)
     and nothing marks it as a person ("Chad, a farmer") or a US state ("Georgia's governor")."""
@@ -388,7 +431,7 @@ def _ambiguous_place_ok(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bo
         return False  # "the Niger" is the river; the country is never named so
     if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in toks):
         return True
-    return not (_inside_other_name(doc, start, end) or any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in toks))
+    return not (_inside_other_name(arrays, start, end) or any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in toks))
 
 
 def _is_person_noun(tok: Token, kb: KnowledgeBase) -> bool:
@@ -410,14 +453,14 @@ def _names_someone(tok: Token, matches: dict[int, _Match]) -> bool:
 
 def _phrase_heads(doc: Doc, arrays: DocArrays, matches: dict[int, _Match]) -> list[int]:
     """The tokens that may head a phrase naming an actor, in document order."""
-    pos = arrays.pos
-    return [i for i, p in enumerate(pos) if (p in HEAD_POS or (i in matches and _names_someone(doc[i], matches))) and not _is_inner(arrays, i)]
-
-
-def _is_inner(arrays: DocArrays, i: int) -> bool:
-    """Tokens that are part of a bigger noun phrase, not heads of their own."""
-    dep, pos = arrays.dep[i], arrays.pos
-    return (dep in ("compound", "flat", "case", "punct", "det") or (dep == "amod" and pos[arrays.head[i]] in ("NOUN", "PROPN"))) and pos[i] != "PRON"
+    pos, dep, head = arrays.pos, arrays.dep, arrays.head
+    return [
+        i
+        for i, p in enumerate(pos)
+        if (p in HEAD_POS or (i in matches and _names_someone(doc[i], matches)))
+        # and not part of a bigger noun phrase (a modifier, a determiner; pronouns never are)
+        and not ((dep[i] in INNER_DEPS or (dep[i] == "amod" and pos[head[i]] in ("NOUN", "PROPN"))) and p != "PRON")
+    ]
 
 
 class _Run:
@@ -430,7 +473,10 @@ class _Run:
         self.pairs: list[tuple[Mention, Mention]] = []
         self.learned: dict[str, Actor] = {}
         self.introduced: dict[str, Mention] = {}  # where the article stated what it learned
-        self._cores: dict[int, list[Token]] = {}
+        self._cores: dict[int, list[int]] = {}
+        self._with_cc: set[int] | None = None
+        self.text = state.norm.text  # the doc's text
+        self.arrays = state.arrays
         # The matched tokens and all their ancestors: only phrases headed there can hold a
         # word of the knowledge base (a phrase's core words all descend from its head).
         self.above_matches: set[int] = set()
@@ -442,12 +488,26 @@ class _Run:
                     break
                 i = heads[i]
 
-    def core(self, head: Token) -> list[Token]:
-        """The words of the phrase `head` heads (see `_core`), worked out once per head."""
+    def core(self, head: Token) -> list[int]:
+        """The indices of the words of the phrase `head` heads (see `_core`), worked out
+        once per head."""
         found = self._cores.get(head.i)
         if found is None:
-            found = self._cores[head.i] = _core(head, self.state.arrays)
+            if self._with_cc is None:
+                # the tokens with a coordinating conjunction among their children
+                self._with_cc = {h for i, (h, d) in enumerate(zip(self.arrays.head, self.arrays.dep, strict=True)) if d == "cc" and h != i}
+            found = self._cores[head.i] = _core(head.i, self.arrays, self.state.doc.vocab.strings, self._with_cc)
         return found
+
+    def word(self, i: int) -> str:
+        """The text of token `i` (doc[i].text)."""
+        a = self.arrays.idx[i]
+        return self.text[a : a + self.arrays.length[i]]
+
+    def former(self, core: list[int]) -> bool:
+        """ "former prime minister", "ex-president": an office held no longer (CAMEO ELI)."""
+        strings, lower = self.arrays.strings, self.arrays.lowers
+        return any(w in FORMER_WORDS or w.startswith("ex-") for w in (strings[lower[i]] for i in core))
 
     def _children(self, tok: Token) -> list[Token]:
         """tok.children, from the doc's arrays."""
@@ -456,12 +516,11 @@ class _Run:
     def _in_quote(self, tok: Token) -> bool:
         return any(a <= tok.idx < b for a, b in self.quotes)
 
-    def mention(self, toks: list[Token], actor: Actor, rule: str, chain: tuple[str, ...] = ()) -> Mention:
-        indices = [t.i for t in toks]
+    def mention(self, indices: list[int], actor: Actor, rule: str, chain: tuple[str, ...] = ()) -> Mention:
+        """The mention of `actor` by the tokens at `indices` (from the first to the last)."""
         lo, hi = min(indices), max(indices)
-        last = self.doc[hi]
-        start_c, end_c = self.doc[lo].idx, last.idx + len(last)
-        o_start, o_end = self.state.span(start_c, end_c)
+        idx = self.arrays.idx
+        o_start, o_end = self.state.span(idx[lo], idx[hi] + self.arrays.length[hi])
         return Mention(
             text=self.state.norm.original[o_start:o_end], start=o_start, end=o_end, sentence=self.state.sent_of[lo], actor=actor, rule=rule, chain=chain
         )
@@ -479,7 +538,7 @@ class _Run:
                 if entry is None or entry.code == first.actor.code[:3]:
                     continue
                 sector = first.actor.sector[0] if first.actor.sector else ""
-                out.append(self.mention([conj, head], _state_actor(entry, sector), first.rule + ".coordinated"))
+                out.append(self.mention([conj.i, head.i], _state_actor(entry, sector), first.rule + ".coordinated"))
         return tuple(out)
 
     def resolve_head(self, tok: Token) -> tuple[Mention, ...]:
@@ -507,7 +566,8 @@ class _Run:
             # comes down to this
             return self._person(head, self.core(head), [], []) if head.ent_type_ == "PERSON" else None
         core = self.core(head)
-        entries = [(m, e) for m in _unique(self.matches.get(t.i) for t in core) for e in m.entries]
+        matches = self.matches
+        entries = [(m, e) for m in _unique([matches[i] for i in core if i in matches]) for e in m.entries]
         head_match = self.matches.get(head.i)
         if not entries and head_match is None:
             return self._person(head, core, [], []) if head.ent_type_ == "PERSON" else None
@@ -526,13 +586,13 @@ class _Run:
             if ngo is not None:
                 return self.mention(
                     core,
-                    Actor(name=" ".join(t.text for t in sorted(core, key=lambda t: t.i)), code="NGO", sector=(ngo.sector,), kind="group", source="title"),
+                    Actor(name=" ".join(self.word(i) for i in sorted(core)), code="NGO", sector=(ngo.sector,), kind="group", source="title"),
                     "title.ngo",
                 )
         if not states or _used_as_place(head, head_kinds):
             return None
         _, e0 = _closest(states, head)
-        found = _state_sector(head, head_kinds, head_entries, agents, e0, core)
+        found = _state_sector(head, head_kinds, head_entries, agents, e0, core, self.arrays)
         if found is None:
             return None
         sector, rule = found
@@ -540,7 +600,7 @@ class _Run:
             sector = "GOV"
         if not sector and head.lemma_.lower() in GROUP_NOUNS:
             sector = "GOV"  # "Gulf states", "Western allies": their governments
-        if sector and sector != "ELI" and _former(core):
+        if sector and sector != "ELI" and self.former(core):
             sector = "ELI"
         return self.mention(core, _state_actor(e0, sector), rule)
 
@@ -558,9 +618,9 @@ class _Run:
                 # Yong-hyun" … "Kim") is that person, not a namesake of the knowledge base
                 return self._learned(self.core(head), fold(head.text))
             countries = {e.country for _, e in states if e.country} | {e.code for _, e in states if e.kind == "region"}
-            core_toks = [self.doc[i] for m, _ in named for i in range(m.start, m.end)]
+            core_toks = [i for m, _ in named for i in range(m.start, m.end)]
             person = _pick_person([e.person for _, e in on_head if e.person is not None], countries, self.on)
-            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], _former(self.core(head)))
+            actor = _as_stated(person.actor_on(self.on), [e for _, e in entries if e.kind == "agent"], self.former(self.core(head)))
             return self.mention(self.core(head) + core_toks, actor, f"kb.{person.kind}.{person.source}")
         head_agent = next((e for e in (head_match.entries if head_match else []) if e.kind == "agent"), None)
         groups = [e.person for _, e in named if e.kind == "group" and e.person is not None]
@@ -576,16 +636,17 @@ class _Run:
         actor = Actor(name=group.name, code=group.country + sector, country=group.country, sector=sectors, kind="group", source=group.source)
         return self.mention(self.core(head), actor, "title.group")
 
-    def _person(self, head: Token, core: list[Token], states: list[tuple[_Match, Entry]], agents: list[tuple[_Match, Entry]]) -> Mention | None:
-        name_toks = [t for t in core if t.ent_type_ == "PERSON" and t.i not in self.matches]
-        name = " ".join(t.text for t in sorted(name_toks, key=lambda t: t.i)) or head.text
+    def _person(self, head: Token, core: list[int], states: list[tuple[_Match, Entry]], agents: list[tuple[_Match, Entry]]) -> Mention | None:
+        ent = self.arrays.ent
+        name_toks = [i for i in core if ent[i] == "PERSON" and i not in self.matches]
+        name = " ".join(self.word(i) for i in sorted(name_toks)) or head.text
         key = fold(head.text)
         if states or agents:
             country_e = _closest(states, head)[1] if states else None
             sector = next((e.sector for _, e in agents if e.sector), "")
             if country_e is not None and country_e.kind == "body" and _rank_of_armed_group(sector, country_e.sector):
                 sector = country_e.sector  # "Hezbollah commander X": a rebel, not an army officer
-            if sector and _former(core):
+            if sector and self.former(core):
                 sector = "ELI"  # "Former Polish president Lech Walesa"
             actor = (
                 _state_actor(country_e, sector, name=name, kind="person", source="title")
@@ -602,7 +663,7 @@ class _Run:
             return self._learned(core, k)
         return self.mention(core, Actor(name=name, kind="person", source="unknown"), "unresolved.person")
 
-    def _learned(self, toks: list[Token], key: str) -> Mention:
+    def _learned(self, toks: list[int], key: str) -> Mention:
         """A later bare mention of a person the article introduced, with the introduction as its chain."""
         intro = self.introduced.get(key)
         chain = (intro.text, *intro.chain) if intro is not None else ()
@@ -657,7 +718,7 @@ class _Run:
         return ()
 
     def _via(self, tok: Token, m: Mention, rule: str) -> Mention:
-        mm = self.mention([tok], m.actor, rule, chain=(m.text, *m.chain))
+        mm = self.mention([tok.i], m.actor, rule, chain=(m.text, *m.chain))
         return mm
 
     def _last(self, ok: Callable[[Mention], bool], tok: Token) -> Mention | None:
@@ -735,13 +796,8 @@ def _used_as_place(head: Token, head_kinds: set[str]) -> bool:
     return prep in PATH_PREPS and bool(head_kinds & {"country"})
 
 
-def _former(core: list[Token]) -> bool:
-    """ "former prime minister", "ex-president": an office held no longer (CAMEO ELI)."""
-    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in core)
-
-
 def _state_sector(
-    head: Token, head_kinds: set[str], head_entries: list[Entry], agents: list[tuple[_Match, Entry]], e0: Entry, core: list[Token]
+    head: Token, head_kinds: set[str], head_entries: list[Entry], agents: list[tuple[_Match, Entry]], e0: Entry, core: list[int], arrays: DocArrays
 ) -> tuple[str, str] | None:
     """The sector and rule of a phrase whose country comes from a state word; None when
     the phrase is no actor ("Ukrainian" the language)."""
@@ -764,7 +820,8 @@ def _state_sector(
     if lemma in GROUP_NOUNS | CIVILIAN_NOUNS:
         return ("CVL" if lemma in CIVILIAN_NOUNS else "GOV"), "title.group"
     # "Lebanese army units", "Philippine navy personnel": the agent word modifying the head
-    modifier = next((e for m, e in agents if any(t.i in range(m.start, m.end) and t.dep_ == "compound" and t.head.i == head.i for t in core)), None)
+    dep, heads = arrays.dep, arrays.head
+    modifier = next((e for m, e in agents if any(m.start <= i < m.end and dep[i] == "compound" and heads[i] == head.i for i in core)), None)
     if modifier is not None:
         return modifier.sector, "title.modifier"
     if ("adjective" in head_kinds or head.ent_type_ == "NORP") and head.tag_ in ("NNS", "NNPS"):
@@ -790,37 +847,36 @@ def _adjective_conjunct(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in tok.children)
 
 
-def _core(head: Token, arrays: DocArrays) -> list[Token]:
-    """The words of the phrase `head` heads: its modifiers, appositions and "of" objects,
-    found through the doc's arrays (this runs for every candidate head of every article)."""
-    doc, dep, kids = head.doc, arrays.dep, arrays.kids
-    h = head.i
+def _core(h: int, arrays: DocArrays, strings: StringStore, with_cc: set[int]) -> list[int]:
+    """The indices of the words of the phrase token `h` heads: its modifiers, appositions
+    and "of" objects, found through the doc's arrays (this runs for every candidate head of
+    every article). `with_cc` holds the tokens that have a "cc" child."""
+    dep, kids, lower = arrays.dep, arrays.kids, arrays.lowers
     out = [h]
     stack = [h]
     while stack:
         t = stack.pop()
         for c in kids[t]:
-            if (
-                dep[c] in ("nmod", "compound", "appos")
-                and any(dep[k] == "cc" for k in kids[c])
-                and not any(dep[k] == "conj" and arrays.pos[k] == "ADJ" for k in kids[c])
-            ):
+            if c in with_cc and dep[c] in ("nmod", "compound", "appos") and not any(dep[k] == "conj" and arrays.pos[k] == "ADJ" for k in kids[c]):
                 continue  # a misparsed conjunct (see misparsed_conjunct)
             if dep[c] in CORE_DEPS or (dep[c] == "appos" and t == h):
                 out.append(c)
                 stack.append(c)
-            elif dep[c] == "prep" and t == h and doc[c].lower_ == "of":
+            elif dep[c] == "prep" and t == h and strings[lower[c]] == "of":
                 for p in kids[c]:
                     if dep[p] == "pobj":
                         out.append(p)
                         stack.append(p)
-    return [head if i == h else doc[i] for i in out if not (dep[i] == "punct" or dep[i] == "case")] or [head]
+    return [i for i in out if not (dep[i] == "punct" or dep[i] == "case")] or [h]
 
 
-def _unique(items: Iterable[_Match | None]) -> list[_Match]:
+def _unique(items: list[_Match]) -> list[_Match]:
+    """The matches in order, each once (a phrase of several tokens is one match)."""
+    if len(items) < 2:
+        return items
     seen: list[_Match] = []
     for m in items:
-        if m is not None and all(m is not s for s in seen):
+        if all(m is not s for s in seen):
             seen.append(m)
     return seen
 

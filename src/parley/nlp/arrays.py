@@ -33,6 +33,30 @@ class Children:
         return len(self._offsets) - 1
 
 
+class _Labels(dict[int, str]):
+    """Label ids (parts of speech, dependencies, entity types) to their names, filled on
+    first use. The labels are a small closed set, so one table serves every document and
+    turning a column of ids into names is a single `map` over it."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        name = self[key] = self.strings[key]
+        return name
+
+
+_LABELS: dict[int, _Labels] = {}  # by id() of the StringStore the labels are read from
+
+
+def _labels(strings: StringStore) -> _Labels:
+    table = _LABELS.get(id(strings))
+    if table is None or table.strings is not strings:
+        table = _LABELS[id(strings)] = _Labels(strings)
+    return table
+
+
 @dataclass(frozen=True, slots=True)
 class DocArrays:
     """Per-token lists of one doc, indexed like the doc (`pos[i]` is `doc[i].pos_`)."""
@@ -44,6 +68,12 @@ class DocArrays:
     lower_ids: Any  # numpy array of the LOWER string ids
     lemma_ids: Any  # numpy array of the LEMMA string ids
     strings: StringStore
+    ent: list[str]  # Token.ent_type_
+    iob: list[int]  # Token.ent_iob (1 inside, 2 outside, 3 beginning, 0 unset)
+    idx: list[int]  # Token.idx
+    length: list[int]  # len(Token)
+    lowers: list[int]  # the LOWER string ids as a list (faster to index one by one)
+    lemmas: list[int]  # the LEMMA string ids as a list
 
     def __len__(self) -> int:
         return len(self.pos)
@@ -68,15 +98,13 @@ class DocArrays:
 def doc_arrays(doc: Doc) -> DocArrays:
     """The part of speech, dependency label, head and children of every token of `doc`."""
     import numpy
-    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS
 
     n = len(doc)
-    arr = doc.to_array([POS, DEP, HEAD, LOWER, LEMMA])
+    arr = doc.to_array([POS, DEP, HEAD, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IDX, LENGTH])
     strings = doc.vocab.strings
-    labels = []
-    for col in (arr[:, 0].tolist(), arr[:, 1].tolist()):
-        names = {h: strings[h] for h in set(col)}
-        labels.append([names[h] for h in col])
+    names = _labels(strings).__getitem__
+    pos, dep, ent = (list(map(names, arr[:, k].tolist())) for k in (0, 1, 5))
     # HEAD holds the offset to the head as an unsigned 64-bit number; as signed it is exact
     index = numpy.arange(n, dtype=numpy.int64)
     heads = arr[:, 2].astype(numpy.int64) + index
@@ -86,4 +114,35 @@ def doc_arrays(doc: Doc) -> DocArrays:
     by_head = dependents[numpy.argsort(heads[dependents], kind="stable")]
     offsets = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[dependents], minlength=n))))
     kids = Children(by_head.tolist(), offsets.tolist())
-    return DocArrays(pos=labels[0], dep=labels[1], head=heads.tolist(), kids=kids, lower_ids=arr[:, 3].copy(), lemma_ids=arr[:, 4].copy(), strings=strings)
+    return DocArrays(
+        pos=pos,
+        dep=dep,
+        head=heads.tolist(),
+        kids=kids,
+        lower_ids=arr[:, 3].copy(),
+        lemma_ids=arr[:, 4].copy(),
+        strings=strings,
+        ent=ent,
+        iob=arr[:, 6].tolist(),
+        idx=arr[:, 7].tolist(),
+        length=arr[:, 8].tolist(),
+        lowers=arr[:, 3].tolist(),
+        lemmas=arr[:, 4].tolist(),
+    )
+
+
+# (start, end, start_char, end_char) of each sentence of a doc, in order
+SentenceBounds = list[tuple[int, int, int, int]]
+
+
+def sentence_bounds(doc: Doc) -> SentenceBounds:
+    """The token and character bounds of the sentences of `doc` (doc.sents, read once)."""
+    return [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_of_tokens(sents: SentenceBounds, n: int) -> list[int]:
+    """The index of the sentence of each of the `n` tokens of a doc."""
+    sent_of = [0] * n
+    for si, (start, end, _, _) in enumerate(sents):
+        sent_of[start:end] = [si] * (end - start)
+    return sent_of

@@ -13,6 +13,7 @@ determined has speaker None (quotes.speakers never guesses).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -325,7 +326,9 @@ def _reported(doc: Doc, text: str, arrays: DocArrays, covered: list[tuple[int, i
     out: list[_Draft] = []
     # only verbs and "according" can introduce reported speech: look at those tokens alone
     according = set(arrays.where_lower("according"))
-    candidates = [i for i, pos in enumerate(arrays.pos) if pos == "VERB" or i in according]
+    strings, lemmas = arrays.strings, arrays.lemmas
+    # the speech verbs, read from the arrays' lemmas before any Token is made
+    candidates = [i for i, pos in enumerate(arrays.pos) if (pos == "VERB" and strings[lemmas[i]].lower() in SPEECH_VERBS) or i in according]
     for tok in (doc[i] for i in candidates):
         if tok.pos_ == "VERB" and (lemma := tok.lemma_.lower()) in SPEECH_VERBS:
             comp = content_clause(tok) or _misplaced_clause(tok)
@@ -373,9 +376,12 @@ def _reported_clause(doc: Doc, text: str, arrays: DocArrays, verb: Token, comp: 
     extra += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i and _modal_only(c)]
     for c in extra:
         toks.update(arrays.subtree(c.i))
-    ordered = _without_comment(_without_own_acts([comp if i == comp.i else doc[i] for i in sorted(toks)], comp))
-    ordered = [t for t in ordered if t.dep_ != "mark" or t.head is not comp]
-    span = _clause_span(text, ordered, covered)
+    # the clause is worked on as token indices; only the few tokens that need a closer look
+    # become Token objects
+    ordered = _without_comment(doc, arrays, _without_own_acts(doc, arrays, sorted(toks), comp))
+    dep, head = arrays.dep, arrays.head
+    ordered = [i for i in ordered if dep[i] != "mark" or head[i] != comp.i]
+    span = _clause_span_of(doc, text, arrays, ordered, covered)
     if span is None:
         return None
     return _Draft(span[0], span[1], _tokens_in(doc, *span), False, verb, speaker_token(verb), "reported.ccomp")
@@ -385,18 +391,20 @@ def _modal_only(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
-def _without_own_acts(toks: list[Token], comp: Token) -> list[Token]:
+def _without_own_acts(doc: Doc, arrays: DocArrays, toks: list[int], comp: Token) -> list[int]:
     """Drop "… and announced a meeting": a second speech act joined inside the clause
     without a subject of its own is the speaker's act, not part of what was said."""
     drop: set[int] = set()
-    for t in toks:
-        if t.dep_ != "conj":
+    dep = arrays.dep
+    for i in toks:
+        if dep[i] != "conj":
             continue
+        t = comp if i == comp.i else doc[i]
         past = t.tag_ in FINITE or (t.tag_ == "VBN" and not _perfect_or_passive(t) and not _perfect_or_passive(t.head))
         if past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
             drop |= {u.i for u in t.subtree}
             drop |= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
-    return [t for t in toks if t.i not in drop]
+    return [i for i in toks if i not in drop] if drop else toks
 
 
 def _perfect_or_passive(verb: Token) -> bool:
@@ -408,15 +416,17 @@ def _speaks_or_names(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in CHARACTERISING
 
 
-def _without_comment(toks: list[Token]) -> list[Token]:
+def _without_comment(doc: Doc, arrays: DocArrays, toks: list[int]) -> list[int]:
     """Drop a closing phrase that comments on the speech act ("…, a claim that could not be
     independently verified")."""
-    for t in toks:
-        if t.lemma_.lower() not in SPEECH_ACT_NOUNS:
+    strings, lemmas = arrays.strings, arrays.lemmas
+    for i in toks:
+        if strings[lemmas[i]].lower() not in SPEECH_ACT_NOUNS:
             continue
+        t = doc[i]
         before = t.left_edge.i - 1
-        if t.right_edge.i >= toks[-1].i and before >= 0 and t.doc[before].text == ",":
-            return [u for u in toks if u.i < before]
+        if t.right_edge.i >= toks[-1] and before >= 0 and doc[before].text == ",":
+            return [u for u in toks if u < before]
     return toks
 
 
@@ -444,7 +454,24 @@ def _clause_span(text: str, toks: list[Token], covered: list[tuple[int, int]]) -
     return balance(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
-def _words_outside(toks: list[Token], covered: list[tuple[int, int]], *, at_least: int) -> bool:
+def _clause_span_of(doc: Doc, text: str, arrays: DocArrays, toks: list[int], covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`_clause_span` of the tokens at the indices `toks` (in order), making Token objects
+    only of the tokens it looks at."""
+    lo, hi = 0, len(toks)
+    dep = arrays.dep
+    while lo < hi and (dep[toks[lo]] == "mark" or doc[toks[lo]].is_punct):
+        lo += 1
+    while hi > lo and doc[toks[hi - 1]].is_punct:
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    if not _words_outside((doc[i] for i in toks[lo:hi]), covered, at_least=2):
+        return None
+    first, last = toks[lo], toks[hi - 1]
+    return balance(text, arrays.idx[first], arrays.idx[last] + arrays.length[last])
+
+
+def _words_outside(toks: Iterable[Token], covered: list[tuple[int, int]], *, at_least: int) -> bool:
     """Whether `at_least` of the words lie outside every covered span (stops counting there)."""
     n = 0
     for t in toks:
