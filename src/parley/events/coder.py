@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX as AUX_POS
 from spacy.parts_of_speech import NOUN as NOUN_POS
@@ -272,6 +273,17 @@ class _Hit:
     target_toks: tuple[Token, ...]
 
 
+@dataclass(slots=True)
+class _Frames:
+    """The patterns a verb is tried against, and an index of them by required object."""
+
+    patterns: list[Pattern]
+    all_object: bool  # every pattern needs an object
+    any_prep: bool  # some pattern needs a preposition
+    free: list[int]  # positions of the patterns that need no object
+    by_object: dict[str, list[int]]  # object lemma -> positions of the patterns that accept it
+
+
 class EventCoder:
     """Codes the events of one parsed article."""
 
@@ -284,6 +296,8 @@ class EventCoder:
         self._igos: dict[str, Actor | None] = {}  # organisation names met as modifiers
         self.parent = load_parents()
         self._keys: tuple[set[int], set[int], int] | None = None
+        self._sorted_keys: tuple[Any, Any] | None = None
+        self._frames: dict[tuple[int, bool], tuple[list[Pattern], _Frames]] = {}
         self._matched: dict[int, _Hit | None] = {}  # per document: verb token -> its match
         self._bounds: list[tuple[int, int]] = []  # per document: sentence -> character bounds
         self._particled = {lemma for lemma, ps in lexicon.by_verb.items() if any(p.particle for p in ps)}
@@ -306,13 +320,22 @@ class EventCoder:
     def _candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens worth a look: known verbs and nouns, and "according"."""
         verbs, nouns, according = self._trigger_keys(doc.vocab.strings)
-        rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
-        verb_pos, noun_pos = (VERB_POS, AUX_POS), (NOUN_POS, PROPN_POS)
-        return [
-            i
-            for i, (pos, lemma, lower) in enumerate(rows)
-            if (pos in verb_pos and lemma in verbs) or (pos in noun_pos and lemma in nouns) or lower == according
-        ]
+        if self._sorted_keys is None:
+            self._sorted_keys = (numpy.array(sorted(verbs), dtype=numpy.uint64), numpy.array(sorted(nouns), dtype=numpy.uint64))
+        verb_keys, noun_keys = self._sorted_keys
+        arr = doc.to_array([POS, LEMMA, LOWER])
+        pos, lemma = arr[:, 0], arr[:, 1]
+
+        def known(keys: Any) -> Any:  # lemma in keys, by binary search in the sorted hashes
+            if not len(keys):
+                return numpy.zeros(len(lemma), dtype=bool)
+            at = numpy.minimum(numpy.searchsorted(keys, lemma), len(keys) - 1)
+            return keys[at] == lemma
+
+        ok = ((pos == VERB_POS) | (pos == AUX_POS)) & known(verb_keys)
+        ok |= ((pos == NOUN_POS) | (pos == PROPN_POS)) & known(noun_keys)
+        ok |= arr[:, 2] == according
+        return numpy.flatnonzero(ok).tolist()
 
     def code(self, doc: Doc, actors: DocActors, *, article_id: str, sentence_dates: dict[int, date], base: date | None) -> list[Event]:
         events: list[Event] = []
@@ -498,17 +521,22 @@ class EventCoder:
         word that names no country is of the country the sentence places it in. The actor
         is marked `located` in its rule so that users can tell it from a named one."""
         where = ""
-        for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        arrays = actors.arrays
+        dep, pos, heads, lowers, strings, doc = arrays.dep, arrays.pos, arrays.head, arrays.lowers, arrays.strings, sent.doc
+        for i in range(sent.start, sent.end):
+            # tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS, from the doc's arrays
+            if dep[i] == "pobj" and strings[lowers[heads[i]]] in LOCATIVE_PREPS:
+                tok = doc[i]
                 found = actors.place_actor(tok) or next((m for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.country), None)
                 where = found.actor.country if found is not None else self._place_country(tok)
                 if where:
                     break
         if not where:
             return
-        for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in actors.by_head or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        for i in range(sent.start, sent.end):
+            if pos[i] != "NOUN" or i in actors.by_head or dep[i] not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 continue
+            tok = doc[i]
             if any(actors.modifier_actor(c) is not None for c in tok.children):
                 continue
             # "protesters", "opposition supporters", "hundreds of thousands" (people)
@@ -656,10 +684,28 @@ class EventCoder:
         self._matched[v.i] = hit
         return hit
 
+    def _verb_frames(self, patterns: list[Pattern], has_content: bool) -> _Frames:
+        """The patterns of a verb that _match_verb_frame tries (not weak; with a content
+        clause, not the plain ones) and what it asks of them as a whole, worked out once
+        per verb lemma."""
+        key = (id(patterns), has_content)
+        found = self._frames.get(key)
+        if found is not None and found[0] is patterns:
+            return found[1]
+        # plain statements are coded from their content by _speech
+        kept = [p for p in patterns if not p.weak and not (has_content and p.specificity == 0)]
+        by_object: dict[str, list[int]] = {}
+        for k, p in enumerate(kept):
+            for o in p.object:
+                by_object.setdefault(o, []).append(k)
+        frames = _Frames(kept, all(p.object for p in kept), any(p.prep for p in kept), [k for k, p in enumerate(kept) if not p.object], by_object)
+        self._frames[key] = (patterns, frames)  # the list is kept, so that its id stays its own
+        return frames
+
     def _match_verb_frame(self, v: Token, patterns: list[Pattern]) -> _Hit | None:
         has_content = v.lemma_.lower() in SPEECH_VERBS and content_clause(v) is not None
-        # plain statements are coded from their content by _speech
-        patterns = [p for p in patterns if not p.weak and not (has_content and p.specificity == 0)]
+        frames = self._verb_frames(patterns, has_content)
+        patterns = frames.patterns
         if not patterns:
             return None
         children = list(v.children)
@@ -669,14 +715,14 @@ class EventCoder:
             # "did not sign the minerals deal" parsed with the noun as a clausal complement
             objs = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
-        if not objs and all(p.object for p in patterns):
+        if not objs and frames.all_object:
             return None  # "have", "make": every frame needs its object
         # the verb's frame, computed once and compared with each pattern as sets
         particles = {c.lower_ for c in children if c.dep_ == "prt"}
         obj_lemmas = {o.lemma_.lower() for o in objs}
         preps: set[str] = set()
         comp_objs: list[Token] = []
-        if any(p.prep for p in patterns):
+        if frames.any_prep:
             preps = {c.lower_ for t in [v, *objs] for c in t.children if c.dep_ in ("prep", "agent", "dative")}
             # "offered to host a meeting between X and Y": the participants of the complement's object
             comp_objs = [
@@ -696,7 +742,12 @@ class EventCoder:
         complements: set[str] | None = None
         clause: set[str] | None = None
         any_particle = v.lemma_.lower() in self._particled
-        for p in patterns:
+        # only the patterns that need no object or one of the verb's objects can match
+        order = frames.free
+        with_object = [k for lemma in obj_lemmas for k in frames.by_object.get(lemma, ())]
+        if with_object:
+            order = sorted({*order, *with_object})
+        for p in (patterns[k] for k in order):
             if (p.particle and p.particle not in particles) or (not p.particle and particles and any_particle):
                 continue  # "rule out" is not "rule"
             if p.object and not obj_lemmas & p.object:
