@@ -210,3 +210,16 @@ def test_an_attacks_toll_is_not_a_second_event(pipeline: Pipeline) -> None:
 
 def test_capital_travelled_to_is_the_country(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "French President Emmanuel Macron travelled to Nairobi for a summit.", "04") == {"KEN"}
+
+
+def test_demand_is_aimed_at_whoever_is_to_act(pipeline: Pipeline) -> None:
+    assert "PER" in _targets(pipeline, "Chile demanded that Peru free the detained fishermen.", "10")
+
+
+def test_seizing_a_ship_is_armed_force(pipeline: Pipeline) -> None:
+    assert ("VENMIL", "", "17") in _dyads(pipeline, "Venezuela seized a fishing vessel off its coast.")
+
+
+def test_authorities_that_arrest_and_investigate_are_police(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Thai authorities arrested and questioned three Cambodian men.")
+    assert {s for s, _, r in dyads if r in ("09", "17")} == {"THACOP"}, dyads

@@ -256,6 +256,12 @@ RESPONSE_PREPS = frozenset({"after", "amid", "ahead", "following", "over", "befo
 # event nouns that hold their place in an "in" phrase ("the G20 summit in New Delhi")
 GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "ceremony", "inauguration", "funeral", "session", "games", "olympics"})
 
+# ships whose seizure is an act of armed force (R1b)
+VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "yacht", "warship", "carrier", "ferry", "dhow"})
+
+# appeals, demands and threats: aimed at whoever is to act ("demanded that X release")
+DIRECTED_ROOTS = {"02", "10", "13"}
+
 # what an attack's participle reports as its toll (", killing 24 people"; R15)
 RESULT_VERBS = frozenset({"kill", "injure", "wound", "leave", "claim"})
 
@@ -844,6 +850,21 @@ class EventCoder:
                     direct = t.head.i == v.i or (t.dep_ == "pobj" and t.head.head.i == v.i and t.head.lower_ != "for")
                     break
         code = self.codebook.get(hit.pattern.code)
+        if not targets and code.root in DIRECTED_ROOTS and hit.pattern.target != "none":
+            # "demanded that Azerbaijan release …", "urged that Kyiv accept …": whom the
+            # demand is addressed to is the subject of the act demanded
+            own = {s.actor.code[:3] for s in sources}
+            for c in v.children:
+                if c.dep_ not in ("ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX"):
+                    continue
+                # the parser sometimes hangs that subject on the verb as a compound ("that
+                # Azerbaijan release"): a proper name before the verb
+                subj = next((x for x in c.children if x.dep_ == "nsubj" or (x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i)), None)
+                cands = [*np_actors(subj, actors), actors.modifier_actor(subj)] if subj is not None else []
+                found = [m for m in cands if m is not None and m.actor.code[:3] not in own]
+                if found:
+                    targets = found[:1]
+                    break
         if not targets and code.root == "04" and hit.pattern.target != "none":
             # a visit or meeting "in Beijing" is with the host government
             for t in prep_objects(v, [], ("in", "to")):
@@ -965,10 +986,15 @@ class EventCoder:
         base: date | None,
     ) -> Event:
         code = self.codebook.get(code_s)
+        if code_s == "1711" and any(o.dep_ in OBJ_DEPS and o.lemma_.lower() in VESSEL_NOUNS for o in trig.children):
+            s = _as_government(s, "15")  # seizing a ship is an act of armed force (R1b)
         s = self._for_event(_as_government(s, code.root, code_s))
-        if code.root == "17" and s.actor.sector == ("GOV",) and s.text.lower().endswith(("authorities", "authority")):
-            # "authorities" that arrest are the police, that charge or convict the judiciary
+        if code.root in ("09", "17") and s.actor.sector == ("GOV",) and s.text.lower().endswith(("authorities", "authority")):
+            # "authorities" that arrest are the police, that charge or convict the judiciary;
+            # "arrested and investigated": the second act is the arresting police's too
             lemma = trig.lemma_.lower()
+            if trig.dep_ == "conj" and trig.head.lemma_.lower() in POLICE_VERBS | JUDICIAL_VERBS:
+                lemma = trig.head.lemma_.lower()
             sector = "JUD" if lemma in JUDICIAL_VERBS else "COP" if lemma in POLICE_VERBS else ""
             if sector and s.actor.country:
                 s = replace(s, actor=replace(s.actor, code=s.actor.country + sector, sector=(sector,)))
