@@ -854,12 +854,12 @@ class EventCoder:
             # "demanded that Azerbaijan release …", "urged that Kyiv accept …": whom the
             # demand is addressed to is the subject of the act demanded
             own = {s.actor.code[:3] for s in sources}
-            for c in v.children:
-                if c.dep_ not in ("ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX"):
+            for comp in v.children:
+                if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ not in ("VERB", "AUX"):
                     continue
                 # the parser sometimes hangs that subject on the verb as a compound ("that
                 # Azerbaijan release"): a proper name before the verb
-                subj = next((x for x in c.children if x.dep_ == "nsubj" or (x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < c.i)), None)
+                subj = next((x for x in comp.children if x.dep_ == "nsubj" or (x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < comp.i)), None)
                 cands = [*np_actors(subj, actors), actors.modifier_actor(subj)] if subj is not None else []
                 found = [m for m in cands if m is not None and m.actor.code[:3] not in own]
                 if found:
