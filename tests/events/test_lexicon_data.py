@@ -94,7 +94,7 @@ def test_warning_of_decline_is_pessimism_not_threat(pipeline: Pipeline) -> None:
 
 # one sentence per frame that has a more specific CAMEO code than its root's generic one
 EXACT = [
-    ("040", "Serbian and Kosovar officials held a new round of talks in Brussels."),
+    ("040", "Serbian and Kosovar officials held a new round of talks in Belgrade."),
     ("046", "Serbian and Kosovar officials held negotiations on the border crossings."),
     ("1834", "Militants bombed a crowded market in northern Nigeria."),
     ("195", "Syrian government warplanes bombed a hospital in the rebel-held city."),
