@@ -223,3 +223,8 @@ def test_seizing_a_ship_is_armed_force(pipeline: Pipeline) -> None:
 def test_authorities_that_arrest_and_investigate_are_police(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "Thai authorities arrested and questioned three Cambodian men.")
     assert {s for s, _, r in dyads if r in ("09", "17")} == {"THACOP"}, dyads
+
+
+def test_reported_armed_act_is_aimed_at_the_reporting_state(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Somalia said Ethiopian troops violated the truce overnight.", "19") == {"SOM"}
+    assert _targets(pipeline, "Peru said Ecuadorian troops were massing near the border.", "15") == {"PER"}

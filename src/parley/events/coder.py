@@ -913,6 +913,12 @@ class EventCoder:
                         replace(place, actor=replace(a, code="NGO" if sector == "NGO" else a.country + sector, sector=(sector,)), rule="kb.place.victims")
                     ]
         targets = targets or located
+        if not targets and code.root in FORCE_ROOTS and hit.pattern.target != "none":
+            # "Azerbaijan said Armenian forces violated the ceasefire", "Armenia said
+            # Azerbaijan was massing troops near the border": a state reporting another's
+            # armed act with no one else named reports it as done to itself
+            reporter = _reporting_state(v, sources, actors)
+            targets = [reporter] if reporter is not None else []
         if code.root in PLACE_TARGET_ROOTS and len(targets) == 1 and targets[0].actor.kind == "state" and not targets[0].actor.sector:
             # "a car bomb near a police station in Quetta", "missiles at a military facility
             # in Russia": an installation is its force's (EVENTS_CONVENTIONS.md, R10)
@@ -1286,6 +1292,19 @@ def _between_parties(n: Token, sources: list[Mention], actors: DocActors) -> boo
     between = prep_objects(n, [], ("between",)) or (prep_objects(n.head, [], ("between",)) if n.dep_ == "nsubjpass" else [])
     names = {m.actor.name for m in with_conjuncts(between[:1], actors)}
     return all(s.actor.name in names for s in sources[:2])
+
+
+def _reporting_state(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
+    """The state (its bare country) whose statement reports the act `v` of another
+    country's forces, when `v` is the statement's content clause."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subj = subject_of(v.head)
+    speakers = [m for m in (actors.for_token(subj) if subj is not None else ()) if m.actor.country and m.actor.kind in ("state", "person")]
+    if not speakers or any(s.actor.country in ("", speakers[0].actor.country) for s in sources):
+        return None
+    a = speakers[0].actor
+    return replace(speakers[0], actor=Actor(name=a.country, code=a.country, country=a.country, kind="state", source=a.source), rule="reported.victim")
 
 
 def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
