@@ -227,4 +227,4 @@ def test_authorities_that_arrest_and_investigate_are_police(pipeline: Pipeline) 
 
 def test_reported_armed_act_is_aimed_at_the_reporting_state(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Somalia said Ethiopian troops violated the truce overnight.", "19") == {"SOM"}
-    assert _targets(pipeline, "Peru said Ecuadorian troops were massing near the border.", "15") == {"PER"}
+    assert _targets(pipeline, "Peru said Ecuador was massing troops near the border.", "15") == {"PER"}
