@@ -228,3 +228,12 @@ def test_authorities_that_arrest_and_investigate_are_police(pipeline: Pipeline) 
 def test_reported_armed_act_is_aimed_at_the_reporting_state(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Somalia said Ethiopian troops violated the truce overnight.", "19") == {"SOM"}
     assert _targets(pipeline, "Peru said Ecuador was massing troops near the border.", "15") == {"PER"}
+
+
+def test_places_as_objects_and_seas_as_destinations(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Brazilian soldiers began patrolling Caracas under the new mission.", "07") <= {"VEN"}
+    assert _targets(pipeline, "France sent a frigate to the eastern Mediterranean.", "15") <= {""}
+
+
+def test_military_aircraft_are_the_military(pipeline: Pipeline) -> None:
+    assert any(s == "SYRMIL" for s, _, _ in _dyads(pipeline, "Syrian government helicopters dropped barrel bombs on Aleppo."))

@@ -256,6 +256,9 @@ RESPONSE_PREPS = frozenset({"after", "amid", "ahead", "following", "over", "befo
 # event nouns that hold their place in an "in" phrase ("the G20 summit in New Delhi")
 GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "ceremony", "inauguration", "funeral", "session", "games", "olympics"})
 
+# verbs whose direct object is a place, not a government ("patrolled the capital")
+PLACE_OBJECT_VERBS = frozenset({"patrol", "tour", "visit", "enter", "leave"})
+
 # ships whose seizure is an act of armed force (R1b)
 VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "yacht", "warship", "carrier", "ferry", "dhow"})
 
@@ -838,8 +841,18 @@ class EventCoder:
                     # sentence happens is weaker than a country named in the phrase
                     located = located or found
                     continue
+                if (
+                    found
+                    and hit.pattern.code[:2] == "15"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in ("to", "into")
+                    and all(m.actor.kind == "region" for m in found)
+                ):
+                    continue  # "sent a carrier group to the eastern Mediterranean": a sea or region is no adversary
                 if found:
                     place_preps = ("to", "from", "into", "in", "at") if hit.pattern.code[:2] in MOVEMENT_ROOTS else ("from", "into", "in", "at")
+                    if t.dep_ == "dobj" and v.lemma_.lower() in PLACE_OBJECT_VERBS:
+                        found = [_as_place(m) for m in found]  # "patrolled Port-au-Prince": the city as a place
                     if t.dep_ == "pobj" and t.head.lower_ in place_preps:
                         # "recalled its ambassador from Paris", "delivered supplies to Port
                         # Sudan" name places; "apologised to Warsaw" names a government
