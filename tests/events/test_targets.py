@@ -231,8 +231,8 @@ def test_reported_armed_act_is_aimed_at_the_reporting_state(pipeline: Pipeline) 
 
 
 def test_places_as_objects_and_seas_as_destinations(pipeline: Pipeline) -> None:
-    assert _targets(pipeline, "Brazilian soldiers began patrolling Caracas under the new mission.", "07") <= {"VEN"}
-    assert _targets(pipeline, "France sent a frigate to the eastern Mediterranean.", "15") <= {""}
+    assert _targets(pipeline, "Brazilian soldiers began patrolling Caracas under the new mission.", "07") == {"VEN"}
+    assert _targets(pipeline, "France deployed warships to the eastern Mediterranean.", "15") == {""}
 
 
 def test_military_aircraft_are_the_military(pipeline: Pipeline) -> None:
