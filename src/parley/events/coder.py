@@ -723,6 +723,10 @@ class EventCoder:
         if not objs:
             # "did not sign the minerals deal" parsed with the noun as a clausal complement
             objs = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+        if not objs and not passive:
+            # "pardoned and released 18 prisoners": coordinated verbs share the object
+            # the parser hangs on the last of them
+            objs = [o for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj" and o.i > c.i]
         objs += [cc for o in objs for cc in o.children if cc.dep_ == "conj"]
         if not objs and frames.all_object:
             return None  # "have", "make": every frame needs its object
