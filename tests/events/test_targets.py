@@ -237,3 +237,13 @@ def test_places_as_objects_and_seas_as_destinations(pipeline: Pipeline) -> None:
 
 def test_military_aircraft_are_the_military(pipeline: Pipeline) -> None:
     assert any(s == "SYRMIL" for s, _, _ in _dyads(pipeline, "Syrian government helicopters dropped barrel bombs on Aleppo."))
+
+
+def test_claimed_attack_is_coded_for_the_claimant(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "Hezbollah claimed responsibility for a rocket barrage fired towards Haifa.")
+    assert ("LBNREB", "", "01") in dyads and ("LBNREB", "ISR", "19") in dyads, dyads
+
+
+def test_coordinated_verbs_share_the_last_object(pipeline: Pipeline) -> None:
+    codes = {r for _, _, r in _dyads(pipeline, "Cuba pardoned and released 50 political prisoners.")}
+    assert codes == {"08"}, codes

@@ -396,6 +396,8 @@ class EventCoder:
                     found = self._events_for(hit, verb_sources(tok, actors), actors, article_id, dates, base)
                     if any(e.cameo[:2] in FORCE_ROOTS for e in found):
                         violent.add(tok.i)
+                    if any(e.cameo == "015" for e in found):
+                        found += self._claimed(tok, verb_sources(tok, actors), actors, article_id, dates, base)
                     out.extend(found)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and lemma in self.lexicon.by_noun:
                 # a noun modifying another ("Defense Secretary", "peace deal") names no event
@@ -778,6 +780,28 @@ class EventCoder:
             prep_objs = prep_objects(v, [*objs, *comp_objs], p.prep) if p.prep else []
             return _Hit(p, v, tuple(target_candidates(v, objs, prep_objs, p, passive)))
         return None
+
+    def _claimed(self, v: Token, sources: list[Mention], actors: DocActors, article_id: str, dates: dict[int, date], base: date | None) -> list[Event]:
+        """The act a claim of responsibility or an acknowledgement is about, done by the
+        claimant ("Hamas claimed responsibility for a rocket barrage", "the military
+        acknowledged that an airstrike had hit a camp"; EVENTS_CONVENTIONS.md, R6)."""
+        cands = [p for o in v.children if o.dep_ in OBJ_DEPS for p in prep_objects(o, [], ("for",))]
+        cands += prep_objects(v, [], ("for",)) + [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        for c in cands:
+            lemma = c.lemma_.lower()
+            hit: _Hit | None = None
+            if c.pos_ in ("VERB", "AUX") and lemma in self.lexicon.by_verb:
+                hit = self._match_verb(c, self.lexicon.by_verb[lemma])
+            elif c.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.by_noun:
+                mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod", "nmod")}
+                p = next((p for p in self.lexicon.by_noun[lemma] if not p.weak and p.code[:2] in FORCE_ROOTS and (not p.modifiers or mods & p.modifiers)), None)
+                if p is not None:
+                    # "a rocket barrage fired towards Tel Aviv": the aim named on the noun or its participle
+                    acl = [a for a in c.children if a.dep_ == "acl"]
+                    hit = _Hit(p, c, tuple(prep_objects(c, acl, ("on", "against", "at", "towards", "toward", "into"))))
+            if hit is not None and hit.pattern.code[:2] in FORCE_ROOTS:
+                return [replace(e, rule=e.rule + "+claimed") for e in self._events_for(hit, sources, actors, article_id, dates, base)]
+        return []
 
     def _match_noun(self, n: Token, patterns: list[Pattern]) -> _Hit | None:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
