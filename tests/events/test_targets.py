@@ -247,3 +247,7 @@ def test_claimed_attack_is_coded_for_the_claimant(pipeline: Pipeline) -> None:
 def test_coordinated_verbs_share_the_last_object(pipeline: Pipeline) -> None:
     codes = {r for _, _, r in _dyads(pipeline, "Cuba pardoned and released 50 political prisoners.")}
     assert codes == {"08"}, codes
+
+
+def test_summit_city_is_the_host_country(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Brazilian President Lula did not attend the summit in Nairobi.", "04") == {"KEN"}

@@ -933,6 +933,15 @@ class EventCoder:
             where = prep_objects(v, objs, ("to", "in"))
             # a capital travelled to is a place (R3): "to Moscow" is Russia
             place = place_target(v, where, actors) or next((_as_place(m) for t in where for m in actors.for_token(t) if m.rule == "kb.seat"), None)
+            if place is None and self.kb is not None:
+                # a capital the actor stage leaves alone inside an adjunct ("the summit in New Delhi")
+                for t in where:
+                    country = self._place_country(t)
+                    if country and all(country != (s.actor.country or s.actor.code[:3]) for s in sources):
+                        a, b = actors.span(t.idx, t.idx + len(t.text))
+                        actor = Actor(name=country, code=country, country=country, kind="state", source="kb")
+                        place = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[t.i], actor=actor, rule="kb.place")
+                        break
             if place is not None:
                 targets, placed = [place], True
         if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
