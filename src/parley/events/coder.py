@@ -938,9 +938,9 @@ class EventCoder:
                 for t in where:
                     country = self._place_country(t)
                     if country and all(country != (s.actor.country or s.actor.code[:3]) for s in sources):
-                        a, b = actors.span(t.idx, t.idx + len(t.text))
-                        actor = Actor(name=country, code=country, country=country, kind="state", source="kb")
-                        place = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[t.i], actor=actor, rule="kb.place")
+                        lo, hi = actors.span(t.idx, t.idx + len(t.text))
+                        host = Actor(name=country, code=country, country=country, kind="state", source="kb")
+                        place = Mention(text=actors.norm.original[lo:hi], start=lo, end=hi, sentence=actors.sent_of[t.i], actor=host, rule="kb.place")
                         break
             if place is not None:
                 targets, placed = [place], True
