@@ -44,6 +44,7 @@ def _codes(pipeline: Pipeline, text: str, on: date = date(2025, 2, 12)) -> dict[
         ("Libya's presidential council met in Tripoli.", "Libya's presidential council", "LBYGOV"),
         ("Chinese refiners bought more Iranian oil.", "Chinese refiners", "CHNBUS"),
         ("The IAEA board passed a resolution.", "IAEA board", "IGOUNOIAE"),
+        ("A spokesman for the Turkish army denied the report.", "spokesman for the Turkish army", "TURMIL"),
         ("Kenyan health officials confirmed the outbreak.", "Kenyan health officials", "KENGOV"),
         ("Gunmen seized two Canadian missionaries.", "two Canadian missionaries", "CANCVL"),
     ],

@@ -251,3 +251,8 @@ def test_coordinated_verbs_share_the_last_object(pipeline: Pipeline) -> None:
 
 def test_summit_city_is_the_host_country(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Brazilian President Lula did not attend the summit in Nairobi.", "04") == {"KEN"}
+
+
+def test_acknowledged_strike_is_the_acknowledgers(pipeline: Pipeline) -> None:
+    dyads = _dyads(pipeline, "A spokesman for the Turkish army acknowledged that an airstrike had hit a village.")
+    assert ("TURMIL", "", "01") in dyads and any(s == "TURMIL" and r == "19" for s, _, r in dyads), dyads

@@ -87,6 +87,8 @@ MEMBER_NOUNS = {
 }
 # Sectors of non-state armed groups, whose officers and troops are the group itself.
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
+# Nouns for those who speak for an organisation named in a "for" phrase.
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 # Agent sectors that stand on their own without a country ("a rights group reported"):
 # CAMEO codes them as NGOs.
 TRANSNATIONAL_SECTORS = {"NGO", "HRI"}
@@ -561,6 +563,13 @@ class _Run:
 
     # explicit mentions: the phrase's own words say who it is
     def _explicit(self, head: Token) -> Mention | None:
+        if head.lemma_.lower() in SPOKES_NOUNS:
+            # "a spokesperson for the Israeli military" speaks for the military
+            dep, kids = self.arrays.dep, self.arrays.kids
+            objs = [p for c in kids[head.i] if dep[c] == "prep" and self.word(c).lower() == "for" for p in kids[c] if dep[p] == "pobj"]
+            voiced = self._explicit(self.doc[objs[0]]) if objs and objs[0] in self.above_matches else None
+            if voiced is not None and voiced.actor.code:
+                return self.mention([*self.core(head), objs[0]], voiced.actor, "title.spokesperson")
         if head.i not in self.above_matches:
             # no word of the knowledge base in the phrase (most phrases): what follows
             # comes down to this

@@ -1268,6 +1268,8 @@ class EventCoder:
             target = addressee(v, clauses, s, actors)
             code, rule = self._refine(v, code, rule, clauses)
         out.append(self._event(article_id, v, actors, s, target, code, rule, 0.45, is_negated(v), "asserted", dates, base))
+        if code == "015":
+            out += self._claimed(v, [s], actors, article_id, dates, base)  # "acknowledged that an airstrike had hit …"
         return out
 
     def _content_event(
