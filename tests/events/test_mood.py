@@ -40,3 +40,9 @@ def test_not_ruling_out_is_not_a_negated_event(pipeline: Pipeline) -> None:
     # "did not rule out X" keeps X open (014); plain negation stays negation
     assert not is_negated(_verb(pipeline, "Berlin did not rule out sending tanks.", "rule"))
     assert is_negated(_verb(pipeline, "Berlin did not send tanks.", "send"))
+
+
+def test_clause_describing_a_noun_is_background(pipeline: Pipeline) -> None:
+    assert excluded(_verb(pipeline, "Japan lifted sanctions on banks it accuses of laundering money.", "accuse"))
+    # a narrative "where" clause reports an event of its own (R8)
+    assert not excluded(_verb(pipeline, "The envoy flew to Oslo, where he met the Norwegian king.", "meet"))

@@ -693,7 +693,13 @@ class _Run:
             return (self._via(tok, prev, "coref.plural"),) if prev and low in PLURAL_PRONOUNS else ()
         if low in ("it", "its", "itself") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "Beijing said it would lift …": a state or organisation, never a person
-            prev = self._last(lambda m: m.actor.kind in ("state", "igo", "region") and m.sentence >= self.state.sent_of[tok.i] - 1, tok)
+            # "firms it accuses of …": a relative clause's pronoun is not the noun the clause describes
+            described = -1
+            if tok.head.dep_ == "relcl":
+                described = self.state.span(tok.head.head.idx, tok.head.head.idx + 1)[0]
+            prev = self._last(
+                lambda m: m.actor.kind in ("state", "igo", "region") and m.sentence >= self.state.sent_of[tok.i] - 1 and not (m.start <= described < m.end), tok
+            )
             return (self._via(tok, prev, "coref.it"),) if prev else ()
         return ()
 

@@ -68,6 +68,8 @@ BACKGROUND = {"after", "before", "since", "until", "once"}
 def excluded(v: Token) -> bool:
     """Habitual, comparative, conditional and generic clauses report no event ("meets four
     times a year", "if the EU confiscated …", "declined to say whether it would …")."""
+    if v.dep_ == "relcl" and v.pos_ in ("VERB", "AUX") and not any(c.lower_ in ("who", "which", "that", "where", "when") for c in v.children):
+        return True  # "firms it accuses of …": a clause describing a noun is background; "…, where he met X" narrates (R8)
     for c in v.children:
         lower = c.lower_
         if lower in HABITUAL or (lower == "how" and c.dep_ == "advmod"):
