@@ -256,3 +256,7 @@ def test_summit_city_is_the_host_country(pipeline: Pipeline) -> None:
 def test_acknowledged_strike_is_the_acknowledgers(pipeline: Pipeline) -> None:
     dyads = _dyads(pipeline, "A spokesman for the Turkish army acknowledged that an airstrike had hit a village.")
     assert ("TURMIL", "", "01") in dyads and any(s == "TURMIL" and r == "19" for s, _, r in dyads), dyads
+
+
+def test_positions_are_the_militarys(pipeline: Pipeline) -> None:
+    assert "GEOMIL" in _targets(pipeline, "Russian troops fired artillery shells at Georgian positions.", "19")

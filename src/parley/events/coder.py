@@ -240,7 +240,22 @@ RESPONSE_WORDS = {"after", "following", "amid"}
 OWN_PEOPLE_ROOTS = {"08", "09", "17", "18"}
 
 # installations named by the force they belong to ("police station", "army post")
-INSTALLATION_NOUNS = {"station", "base", "post", "facility", "headquarters", "barracks", "checkpoint", "outpost", "garrison", "airbase", "depot", "airfield"}
+INSTALLATION_NOUNS = {
+    "station",
+    "base",
+    "post",
+    "facility",
+    "headquarters",
+    "barracks",
+    "checkpoint",
+    "outpost",
+    "garrison",
+    "airbase",
+    "depot",
+    "airfield",
+    "position",
+    "trench",
+}
 
 # where a show of force faces a foreign country
 FACING_PREPS = ("opposite", "near", "toward", "towards", "off", "around", "along")
@@ -485,6 +500,9 @@ class EventCoder:
         mixed use ("nuclear and military facilities") belongs to no one force."""
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "near") for p in c.children if p.dep_ == "pobj"]
+        # "used grenades … against its positions": the aim of the weapon used
+        holders = [*objs, *(a for o in objs for a in o.children if a.dep_ == "acl")]
+        objs += [p for o in holders for c in o.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for p in c.children if p.dep_ == "pobj"]
         for o in objs:
             if o.lemma_.lower() not in INSTALLATION_NOUNS or self.kb is None:
                 continue
@@ -495,7 +513,16 @@ class EventCoder:
                 sector = self._agent_sector(c.lemma_.lower())
                 if sector in ("MIL", "COP"):
                     return sector
-            if not mods and o.lemma_.lower() in ("base", "barracks", "garrison", "outpost", "airbase"):
+            # "Georgian positions", "its base": a country or owner named on it takes nothing away
+            if not [c for c in mods if c.ent_type_ not in ("NORP", "GPE")] and o.lemma_.lower() in (
+                "base",
+                "barracks",
+                "garrison",
+                "outpost",
+                "airbase",
+                "position",
+                "trench",
+            ):
                 return "MIL"
         return ""
 
