@@ -260,3 +260,7 @@ def test_acknowledged_strike_is_the_acknowledgers(pipeline: Pipeline) -> None:
 
 def test_positions_are_the_militarys(pipeline: Pipeline) -> None:
     assert "GEOMIL" in _targets(pipeline, "Russian troops fired artillery shells at Georgian positions.", "19")
+
+
+def test_access_granted_to_the_place_entered(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Israel allowed fuel trucks to enter Gaza on Sunday.", "08") == {"PSE"}

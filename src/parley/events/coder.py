@@ -933,6 +933,12 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and code.code.startswith("086") and hit.pattern.target != "none":
+            # "allowed aid trucks to enter northern Gaza": access is granted to the place entered
+            comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+            place = place_target(comps[0], [o for c in comps for o in c.children if o.dep_ in OBJ_DEPS], actors) if comps else None
+            if place is not None and all(place.actor.country != (s.actor.country or s.actor.code[:3]) for s in sources):
+                targets = [place]
         if not targets and code.root == "04" and hit.pattern.target != "none":
             # a visit or meeting "in Beijing" is with the host government
             for t in prep_objects(v, [], ("in", "to")):
