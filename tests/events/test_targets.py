@@ -264,3 +264,7 @@ def test_positions_are_the_militarys(pipeline: Pipeline) -> None:
 
 def test_access_granted_to_the_place_entered(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Israel allowed fuel trucks to enter Gaza on Sunday.", "08") == {"PSE"}
+
+
+def test_refused_meeting_is_aimed_at_whom_it_would_meet(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Maduro refused to fly to Bogota to meet Petro.", "12") == {"COLGOV"}

@@ -933,6 +933,20 @@ class EventCoder:
                 if found:
                     targets = found[:1]
                     break
+        if not targets and code.root in ("12", "13") and hit.pattern.target != "none":
+            # "refused to travel to Istanbul to meet Zelensky", "threatened to expel the
+            # envoy": whom the refused or threatened act is aimed at
+            own = {s.actor.code[:3] for s in sources}
+            frontier = [c for c in v.children if c.dep_ == "xcomp"]
+            for _ in range(2):
+                objs = [o for c in frontier for o in c.children if o.dep_ in ("dobj", "dative")]
+                found = [m for o in objs for m in np_actors(o, actors, depth=1) if m.actor.code[:3] not in own and m.actor.kind in ("person", "state", "igo")]
+                if found:
+                    targets = found[:1]
+                    break
+                frontier = [
+                    a for c in frontier for a in c.children if a.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                ]
         if not targets and code.code.startswith("086") and hit.pattern.target != "none":
             # "allowed aid trucks to enter northern Gaza": access is granted to the place entered
             comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
