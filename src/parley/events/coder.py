@@ -267,7 +267,7 @@ BENEFIT_ROOTS = {"03", "07"}
 PROTEST_RESPONSE_ROOTS = {"08", "13", "15", "17"}
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "unrest", "rally", "riot", "protester", "demonstrator", "uprising"})
 CONDITION_WORDS = frozenset({"if", "unless", "after", "as", "while", "when"})
-RESPONSE_PREPS = frozenset({"after", "amid", "ahead", "following", "over", "before", "against"})
+RESPONSE_PREPS = frozenset(RESPONSE_WORDS | {"ahead", "over", "before", "against"})
 # event nouns that hold their place in an "in" phrase ("the G20 summit in New Delhi")
 GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "ceremony", "inauguration", "funeral", "session", "games", "olympics"})
 
@@ -490,8 +490,7 @@ class EventCoder:
                     continue
                 code = "NGO" if sector == "NGO" else src.country + sector
                 actor = Actor(name=f"{src.country} {sector}", code=code, country=src.country, sector=(sector,), kind="state", source="own")
-                a, b = actors.span(h.idx, h.idx + len(h.text))
-                return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[h.i], actor=actor, rule="own.people")]
+                return [_mention_at(actors, h, h, actor, "own.people")]
         return []
 
     def _installation(self, v: Token) -> str:
@@ -585,12 +584,11 @@ class EventCoder:
                 sector = "CVL"
             if not sector:
                 continue
-            a, b = actors.span(tok.idx, tok.idx + len(tok.text))
             # aid groups are coded without a country (EVENTS_CONVENTIONS.md, R4)
             actor = Actor(
                 name=f"{where} {sector}", code="NGO" if sector == "NGO" else where + sector, country=where, sector=(sector,), kind="state", source="located"
             )
-            mention = Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="located.agent", chain=(where,))
+            mention = _mention_at(actors, tok, tok, actor, "located.agent", chain=(where,))
             actors.by_head[tok.i] = (mention,)
 
     def _igo_modifier(self, actors: DocActors) -> Callable[[Token], Mention | None]:
@@ -611,8 +609,7 @@ class EventCoder:
             actor = self._igos[name]
             if actor is None:
                 return None
-            a, b = actors.span(words[0].idx, tok.idx + len(tok.text))
-            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.igo.modifier")
+            return _mention_at(actors, words[0], tok, actor, "kb.igo.modifier")
 
         return read
 
@@ -644,8 +641,7 @@ class EventCoder:
             for t in c.subtree:
                 if t.lemma_.lower() in PROTEST_NOUNS and not any(actors.for_token(x) for x in t.subtree):
                     actor = Actor(name=f"{src.country} CVL", code=src.country + "CVL", country=src.country, sector=("CVL",), kind="state", source="own")
-                    a, b = actors.span(t.idx, t.idx + len(t.text))
-                    return [Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[t.i], actor=actor, rule="own.protesters")]
+                    return [_mention_at(actors, t, t, actor, "own.protesters")]
         return []
 
     def _responded_to(self, v: Token, sources: list[Mention], actors: DocActors) -> list[Mention]:
@@ -679,9 +675,14 @@ class EventCoder:
         """The country of the place a movement goes to ("sent aid into Gaza", "arrived in
         Beijing", "deployed police to New Caledonia"): a gazetteer place or a capital, not
         one inside the doer's own country (EVENTS_CONVENTIONS.md, R10)."""
-        own = {s.actor.country or s.actor.code[:3] for s in sources}
         preps = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
-        for tok in prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps):
+        return self._foreign_place(prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps), sources, actors)
+
+    def _foreign_place(self, toks: Iterable[Token], sources: list[Mention], actors: DocActors) -> Mention | None:
+        """The first of `toks` that names a gazetteer place or a capital outside the doers'
+        own countries, as that country."""
+        own = {s.actor.country or s.actor.code[:3] for s in sources}
+        for tok in toks:
             found = actors.place_actor(tok)
             country = found.actor.country if found is not None else (self._place_country(tok) if self.kb is not None else "")
             if not country or country in own:
@@ -690,8 +691,7 @@ class EventCoder:
                 return found
             crec = self.kb.countries.get(country, {}) if self.kb is not None else {}
             actor = Actor(name=str(crec.get("name") or country), code=country, country=country, kind="state", source="kb")
-            a, b = actors.span(tok.idx, tok.idx + len(tok.text))
-            return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[tok.i], actor=actor, rule="kb.place.destination")
+            return _mention_at(actors, tok, tok, actor, "kb.place.destination")
         return None
 
     def _place_country(self, tok: Token) -> str:
@@ -968,7 +968,7 @@ class EventCoder:
             if self._deploys_police(v):
                 # "sent police officers to …", "raised the alert of its border guards": a
                 # country acts through its police (EVENTS_CONVENTIONS.md, R1b)
-                sources = [_as_police(s) for s in sources]
+                sources = [_through(s, "COP") for s in sources]
         if not targets and code.root in PROTEST_RESPONSE_ROOTS and len(sources) == 1 and hit.pattern.target != "none":
             targets = self._protesters(v, sources, actors)
         placed = False
@@ -980,15 +980,8 @@ class EventCoder:
             where = prep_objects(v, objs, ("to", "in"))
             # a capital travelled to is a place (R3): "to Moscow" is Russia
             place = place_target(v, where, actors) or next((_as_place(m) for t in where for m in actors.for_token(t) if m.rule == "kb.seat"), None)
-            if place is None and self.kb is not None:
-                # a capital the actor stage leaves alone inside an adjunct ("the summit in New Delhi")
-                for t in where:
-                    country = self._place_country(t)
-                    if country and all(country != (s.actor.country or s.actor.code[:3]) for s in sources):
-                        lo, hi = actors.span(t.idx, t.idx + len(t.text))
-                        host = Actor(name=country, code=country, country=country, kind="state", source="kb")
-                        place = Mention(text=actors.norm.original[lo:hi], start=lo, end=hi, sentence=actors.sent_of[t.i], actor=host, rule="kb.place")
-                        break
+            # a capital the actor stage leaves alone inside an adjunct ("the summit in New Delhi")
+            place = place or self._foreign_place(where, sources, actors)
             if place is not None:
                 targets, placed = [place], True
         if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
@@ -1090,7 +1083,7 @@ class EventCoder:
     ) -> Event:
         code = self.codebook.get(code_s)
         if code_s == "1711" and any(o.dep_ in OBJ_DEPS and o.lemma_.lower() in VESSEL_NOUNS for o in trig.children):
-            s = _as_government(s, "15")  # seizing a ship is an act of armed force (R1b)
+            s = _through(s, "MIL")  # seizing a ship is an act of armed force (R1b)
         s = self._for_event(_as_government(s, code.root, code_s))
         if code.root in ("09", "17") and s.actor.sector == ("GOV",) and s.text.lower().endswith(("authorities", "authority")):
             # "authorities" that arrest are the police, that charge or convict the judiciary;
@@ -1341,19 +1334,22 @@ def _as_government(m: Mention, root: str, code: str = "") -> Mention:
     """A country named bare as the doer acts through its government ("Iran said", "Mali
     and Niger cut ties") or, for acts of armed force, its military ("Russia shelled
     Kharkiv"); expulsions and deportations stay with the government."""
+    return _through(m, "MIL" if root in FORCE_ROOTS and not code.startswith("201") else "GOV")
+
+
+def _through(m: Mention, sector: str) -> Mention:
+    """A country named bare as the doer acting through one of its organs (`sector`); any
+    other mention unchanged."""
     a = m.actor
     if a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
         return m
-    sector = "MIL" if root in FORCE_ROOTS and not code.startswith("201") else "GOV"
     return replace(m, actor=replace(a, code=a.code + sector, sector=(sector,)))
 
 
-def _as_police(m: Mention) -> Mention:
-    """A country named bare as the doer of a police deployment acts through its police."""
-    a = m.actor
-    if a.kind != "state" or a.sector or len(a.code) != 3 or a.code != a.country:
-        return m
-    return replace(m, actor=replace(a, code=a.code + "COP", sector=("COP",)))
+def _mention_at(actors: DocActors, first: Token, last: Token, actor: Actor, rule: str, chain: tuple[str, ...] = ()) -> Mention:
+    """A mention of `actor` by the words from `first` to `last`, with offsets into the original text."""
+    a, b = actors.span(first.idx, last.idx + len(last.text))
+    return Mention(text=actors.norm.original[a:b], start=a, end=b, sentence=actors.sent_of[first.i], actor=actor, rule=rule, chain=chain)
 
 
 def _as_place(m: Mention) -> Mention:
