@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -61,6 +61,8 @@ from parley.events.mood import (
     negated_peace,
 )
 from parley.model import Actor, Event, Mention
+from parley.nlp.arrays import sentence_bounds
+from parley.nlp.lite import LiteDoc
 from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
@@ -367,14 +369,18 @@ class EventCoder:
         cands = self._candidates(doc)
         if not cands:
             return []
-        sents = list(doc.sents)
-        self._bounds = [(sent.start_char, sent.end_char) for sent in sents]
+        bounds = sentence_bounds(doc)
+        self._bounds = [(b[2], b[3]) for b in bounds]
+        # the coder walks the parse through the light view (parley.nlp.lite): its tokens
+        # answer the Token API the frame readers use without spaCy's per-access cost
+        lite = LiteDoc(doc, actors.arrays, bounds, actors.sent_of)
         k = 0
-        for sent in sents:
+        for si in range(len(bounds)):
+            sent = cast("Span", lite.sentence(si))
             mine = []
             while k < len(cands) and cands[k] < sent.end:
                 if cands[k] >= sent.start:
-                    mine.append(doc[cands[k]])
+                    mine.append(cast("Token", lite.token(cands[k])))
                 k += 1
             if not mine:
                 continue

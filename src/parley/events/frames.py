@@ -250,9 +250,10 @@ def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
         gov = gov.head
     if n.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "npadvmod") and gov.pos_ in ("VERB", "AUX"):
         s = subject_of(gov)
-        if s is not None and s.dep_ == "nsubjpass" and s is not n:
+        if s is not None and s.dep_ == "nsubjpass":
             # "Nasrallah was killed in an airstrike": the passive subject suffered the
-            # strike, it did not carry it out; the agent, if named, did
+            # strike, it did not carry it out; the agent, if named, did ("Talks were held
+            # between X and Y": the noun is no source of its own; its participants are)
             s = next((p for c in gov.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if s is not None:
             return with_conjuncts([s], actors)

@@ -86,10 +86,10 @@ def excluded(v: Token) -> bool:
         h = h.head
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in h.children):
             return True
+    # a clause inside a comparison ("similar to how Russia annexed …"), and a sentence
+    # whose main verb compares ("The crisis echoes 2014"): the root is its own head
     a = v
     for _ in range(4):
-        if a.head is a:
-            break
         a = a.head
         if a.lemma_.lower() in COMPARISON:
             return True

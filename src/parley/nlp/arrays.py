@@ -34,9 +34,11 @@ class Children:
 
 
 class _Labels(dict[int, str]):
-    """Label ids (parts of speech, dependencies, entity types) to their names, filled on
-    first use. The labels are a small closed set, so one table serves every document and
-    turning a column of ids into names is a single `map` over it."""
+    """String ids to their strings, filled on first use: labels (parts of speech,
+    dependencies, entity types), a small closed set, so that turning a column of ids into
+    names is a single `map` over it; and the lemmas and lower-case forms the light view
+    (`parley.nlp.lite`) reads, which it then reads from a dict rather than decoding them
+    again. The table grows with the vocabulary it meets, as spaCy's StringStore does."""
 
     def __init__(self, strings: StringStore) -> None:
         super().__init__()
