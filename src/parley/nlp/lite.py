@@ -153,10 +153,10 @@ class LiteDoc:
 
     __slots__ = ("_sents", "_tokens", "arrays", "bounds", "doc", "names", "sent_of", "text")
 
-    def __init__(self, doc: Doc, arrays: DocArrays, bounds: SentenceBounds, sent_of: list[int]) -> None:
+    def __init__(self, doc: Doc, arrays: DocArrays, bounds: SentenceBounds, sent_of: list[int], text: str | None = None) -> None:
         self.doc = doc
         self.arrays = arrays
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # doc.text joins every token anew; callers pass it when they have it
         self.bounds = bounds
         self.sent_of = sent_of
         self.names = _labels(arrays.strings)
