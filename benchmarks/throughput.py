@@ -5,9 +5,9 @@
 Prints words/second of (1) spaCy alone, (2) Parley's per-article analysis (nlp + actors +
 quotes + events), (3) the whole `analyze` command path (reading files, analysis, store
 writes, cross-article linking), the ratios to spaCy alone, and peak memory (max RSS).
-All three are measured in the same run on the same texts. (1) and (2) are also timed in
-CPU seconds of this process, which other programs running on the machine disturb much
-less than the wall clock.
+All three are measured in the same run on the same texts. (1) and (2) are interleaved
+batch by batch (see main), summed over `--repeat` rounds, and also timed in CPU seconds
+of this process; the overhead of each round is printed too, so that its spread shows.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=60_000)
     ap.add_argument("--model", default="en_core_web_md")
-    ap.add_argument("--repeat", type=int, default=2, help="interleaved runs of spaCy alone and of Parley; the best of each counts")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds over the corpus; each round interleaves spaCy alone and Parley batch by batch")
+    ap.add_argument("--batch", type=int, default=8, help="articles per interleaved batch")
     args = ap.parse_args()
 
     from parley.config import Settings
@@ -91,26 +92,36 @@ def main() -> int:
     list(pipeline.nlp.pipe(texts[:4]))  # warm up
 
     articles = [Article(id=r["id"], text=r["text"]) for r in recs]
+    list(analyze_batch(articles[:4], pipeline))  # warm up the stages' caches too
 
-    def spacy_alone() -> tuple[float, float]:
-        t0, c0 = time.perf_counter(), time.process_time()
-        for _ in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
-            pass
-        return time.perf_counter() - t0, time.process_time() - c0
-
-    def parley_analysis() -> tuple[float, float, int]:
-        t0, c0 = time.perf_counter(), time.process_time()
-        n = sum(len(a.events) for _, a in analyze_batch(articles, pipeline) if not isinstance(a, Exception))
-        return time.perf_counter() - t0, time.process_time() - c0, n
-
-    # interleaved and repeated: the best of each, so machine noise does not favour either
-    spacy_runs, analysis_runs = [], []
-    for _ in range(args.repeat):
-        spacy_runs.append(spacy_alone())
-        secs, cpu, n_events = parley_analysis()
-        analysis_runs.append((secs, cpu))
-    spacy_s, analysis_s = min(r[0] for r in spacy_runs), min(r[0] for r in analysis_runs)
-    spacy_cpu, analysis_cpu = min(r[1] for r in spacy_runs), min(r[1] for r in analysis_runs)
+    # Interleaved batch by batch: each batch of articles is parsed by spaCy alone and
+    # analysed by Parley (which parses it again) one right after the other, in alternating
+    # order, and the times are summed. This machine's speed drifts by tens of percent from
+    # one minute to the next (a virtual machine); measured this way both sides see the same
+    # drift, which whole separate runs do not.
+    step = args.batch
+    spacy_s = analysis_s = spacy_cpu = analysis_cpu = 0.0
+    n_events = 0
+    per_round: list[float] = []
+    for r in range(args.repeat):
+        round_spacy = round_analysis = 0.0
+        for k in range(0, len(articles), step):
+            batch_texts, batch = texts[k : k + step], articles[k : k + step]
+            for side in (0, 1) if (k // step + r) % 2 == 0 else (1, 0):
+                t0, c0 = time.perf_counter(), time.process_time()
+                if side == 0:
+                    for _ in pipeline.nlp.pipe(batch_texts, batch_size=settings.batch_size):
+                        pass
+                else:
+                    found = sum(len(a.events) for _, a in analyze_batch(batch, pipeline) if not isinstance(a, Exception))
+                secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+                if side == 0:
+                    spacy_s, spacy_cpu, round_spacy = spacy_s + secs, spacy_cpu + cpu, round_spacy + secs
+                else:
+                    analysis_s, analysis_cpu, round_analysis = analysis_s + secs, analysis_cpu + cpu, round_analysis + secs
+                    n_events += found if r == 0 else 0
+        per_round.append(100 * (round_analysis / round_spacy - 1))
+    spacy_s, analysis_s, spacy_cpu, analysis_cpu = (x / args.repeat for x in (spacy_s, analysis_s, spacy_cpu, analysis_cpu))
     stage_s = stage_times(pipeline, texts)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,6 +141,7 @@ def main() -> int:
     for label, secs in (("Parley analysis (per article)", analysis_s), ("Parley analyze path (+store) ", full_s)):
         overhead = 100 * (secs / spacy_s - 1)
         print(f"{label} {wps(secs):7.0f} words/s  ratio to spaCy {spacy_s / secs:.3f} (overhead {overhead:.1f}%)")
+    print(f"  overhead per round: {', '.join(f'{x:.1f}%' for x in per_round)}")
     cpu_overhead = 100 * (analysis_cpu / spacy_cpu - 1)
     print(f"  in CPU time: spaCy alone {spacy_cpu:.2f} s, analysis {analysis_cpu:.2f} s, ratio {spacy_cpu / analysis_cpu:.3f} (overhead {cpu_overhead:.1f}%)")
     for stage, secs in stage_s.items():

@@ -53,3 +53,20 @@ def test_sentence_bounds_match_doc_sents(nlp: Any, text: str) -> None:
     assert bounds == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     sents = list(doc.sents)
     assert sentence_of_tokens(bounds, len(doc)) == [next(k for k, s in enumerate(sents) if s.start <= t.i < s.end) for t in doc]
+
+
+@pytest.mark.parametrize("text", TEXTS + _example_texts())
+def test_sentence_bounds_match_doc_sents(nlp: Any, text: str) -> None:
+    from parley.nlp.arrays import sentence_bounds
+
+    doc = nlp(normalize(text).text)
+    assert sentence_bounds(doc) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "On Monday and on 12 February 2025 they met; in the 1990s, and next week."])
+def test_date_entities_match_doc_ents(nlp: Any, text: str) -> None:
+    from parley.pipeline import _date_entities
+
+    doc = nlp(normalize(text).text)
+    want = [(e.start, e.end, e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+    assert [(e.start, e.end, e.start_char, e.end_char, e.text) for e in _date_entities(doc_arrays(doc), doc.text)] == want

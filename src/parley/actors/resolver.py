@@ -145,6 +145,7 @@ class DocActors:
     # gazetteer places ("Kharkiv", "Khan Younis"), on the head token of their name; never actors
     places: dict[int, Entry] = field(default_factory=dict)
     place_mentions: dict[int, Mention] = field(default_factory=dict)
+    bounds: SentenceBounds = field(default_factory=list)  # the doc's sentences (parley.nlp.arrays)
 
     def for_token(self, tok: Token) -> tuple[Mention, ...]:
         """The actors a noun-phrase head stands for (two for "both leaders"); () if none."""
@@ -241,9 +242,10 @@ class ActorResolver:
         """Resolve every noun-phrase head of `doc` (the parse of `norm.text`) in document
         order. `arrays` and `sents` are the doc's arrays and sentence bounds, when the caller
         has them already."""
-        sent_of = sentence_of_tokens(sents if sents is not None else sentence_bounds(doc), len(doc))
+        bounds = sents if sents is not None else sentence_bounds(doc)
+        sent_of = sentence_of_tokens(bounds, len(doc))
         arrays = arrays if arrays is not None else doc_arrays(doc)
-        state = DocActors(doc=doc, norm=norm, sent_of=sent_of, arrays=arrays)
+        state = DocActors(doc=doc, norm=norm, sent_of=sent_of, arrays=arrays, bounds=bounds)
         matches, places = self._matches(doc, norm.text, arrays)
         for i, match in matches.items():
             if match.end - match.start != 1:

@@ -369,7 +369,7 @@ class EventCoder:
         cands = self._candidates(doc)
         if not cands:
             return []
-        bounds = sentence_bounds(doc)
+        bounds = actors.bounds or sentence_bounds(doc)
         self._bounds = [(b[2], b[3]) for b in bounds]
         # the coder walks the parse through the light view (parley.nlp.lite): its tokens
         # answer the Token API the frame readers use without spaCy's per-access cost

@@ -138,8 +138,23 @@ SentenceBounds = list[tuple[int, int, int, int]]
 
 
 def sentence_bounds(doc: Doc) -> SentenceBounds:
-    """The token and character bounds of the sentences of `doc` (doc.sents, read once)."""
-    return [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    """The token and character bounds of the sentences of `doc` (what doc.sents gives,
+    read from the sentence-start flags without building a Span per sentence)."""
+    import numpy
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    n = len(doc)
+    if not n:
+        return []
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]  # spaCy says why not
+    arr = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = numpy.flatnonzero(arr[:, 0].astype(numpy.int64) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], n]
+    idx, length = arr[:, 1].tolist(), arr[:, 2].tolist()
+    return [(a, b, idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends, strict=True)]
 
 
 def sentence_of_tokens(sents: SentenceBounds, n: int) -> list[int]:
