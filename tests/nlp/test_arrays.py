@@ -55,14 +55,6 @@ def test_sentence_bounds_match_doc_sents(nlp: Any, text: str) -> None:
     assert sentence_of_tokens(bounds, len(doc)) == [next(k for k, s in enumerate(sents) if s.start <= t.i < s.end) for t in doc]
 
 
-@pytest.mark.parametrize("text", TEXTS + _example_texts())
-def test_sentence_bounds_match_doc_sents(nlp: Any, text: str) -> None:
-    from parley.nlp.arrays import sentence_bounds
-
-    doc = nlp(normalize(text).text)
-    assert sentence_bounds(doc) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-
-
 @pytest.mark.parametrize("text", [*TEXTS, "On Monday and on 12 February 2025 they met; in the 1990s, and next week."])
 def test_date_entities_match_doc_ents(nlp: Any, text: str) -> None:
     from parley.pipeline import _date_entities
