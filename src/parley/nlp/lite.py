@@ -30,33 +30,32 @@ _IOB = ("", "I", "O", "B")
 class LiteToken:
     """One token of a `LiteDoc`; see the module docstring."""
 
-    __slots__ = ("_children", "_subtree", "dep_", "doc", "ent_type_", "i", "idx", "lemma_", "lower_", "pos_", "text")
+    __slots__ = ("_children", "_subtree", "dep_", "doc", "ent_type_", "head_i", "i", "idx", "lemma_", "lower_", "pos_", "text")
 
-    def __init__(self, doc: LiteDoc, i: int) -> None:
-        a = doc.arrays
-        names = doc.names
+    def __init__(self, doc: LiteDoc, i: int, idx: int, text: str, dep: str, pos: str, ent: str, lemma: str, lower: str, head: int) -> None:
         self.doc = doc
         self.i = i
-        self.idx = start = a.idx[i]
-        self.text = doc.text[start : start + a.length[i]]
-        self.dep_ = a.dep[i]
-        self.pos_ = a.pos[i]
-        self.ent_type_ = a.ent[i]
-        self.lemma_ = names[a.lemmas[i]]
-        self.lower_ = names[a.lowers[i]]
+        self.idx = idx
+        self.text = text
+        self.dep_ = dep
+        self.pos_ = pos
+        self.ent_type_ = ent
+        self.lemma_ = lemma
+        self.lower_ = lower
+        self.head_i = head
         self._children: list[LiteToken] | None = None
         self._subtree: list[LiteToken] | None = None
 
     @property
     def head(self) -> LiteToken:
-        return self.doc.token(self.doc.arrays.head[self.i])
+        return self.doc.tokens[self.head_i]
 
     @property
     def children(self) -> list[LiteToken]:
         kids = self._children
         if kids is None:
-            token = self.doc.token
-            kids = self._children = [token(c) for c in self.doc.arrays.kids[self.i]]
+            toks = self.doc.tokens
+            kids = self._children = [toks[c] for c in self.doc.arrays.kids[self.i]]
         return kids
 
     @property
@@ -123,12 +122,10 @@ class LiteSpan:
         self.doc, self.start, self.end, self.start_char, self.end_char = doc, start, end, start_char, end_char
 
     def __iter__(self) -> Iterator[LiteToken]:
-        token = self.doc.token
-        return (token(i) for i in range(self.start, self.end))
+        return iter(self.doc.tokens[self.start : self.end])
 
     def __reversed__(self) -> Iterator[LiteToken]:
-        token = self.doc.token
-        return (token(i) for i in range(self.end - 1, self.start - 1, -1))
+        return reversed(self.doc.tokens[self.start : self.end])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -149,7 +146,9 @@ class LiteSpan:
 
 
 class LiteDoc:
-    """The light view of one parsed doc; `doc[i]` is its `LiteToken` i."""
+    """The light view of one parsed doc; `doc[i]` is its `LiteToken` i. The tokens are
+    made all at once, on first use (a loop over the arrays costs less than a check and a
+    call per token read)."""
 
     __slots__ = ("_sents", "_tokens", "arrays", "bounds", "doc", "names", "sent_of", "text")
 
@@ -160,14 +159,24 @@ class LiteDoc:
         self.bounds = bounds
         self.sent_of = sent_of
         self.names = _labels(arrays.strings)
-        self._tokens: list[LiteToken | None] = [None] * len(arrays)
+        self._tokens: list[LiteToken] | None = None
         self._sents: list[LiteSpan | None] = [None] * len(bounds)
 
+    @property
+    def tokens(self) -> list[LiteToken]:
+        toks = self._tokens
+        if toks is None:
+            a, text, name = self.arrays, self.text, self.names.__getitem__
+            toks = self._tokens = [
+                LiteToken(self, i, start, text[start : start + n], dep, pos, ent, lemma, lower, head)
+                for i, (start, n, dep, pos, ent, lemma, lower, head) in enumerate(
+                    zip(a.idx, a.length, a.dep, a.pos, a.ent, map(name, a.lemmas), map(name, a.lowers), a.head, strict=True)
+                )
+            ]
+        return toks
+
     def token(self, i: int) -> LiteToken:
-        tok = self._tokens[i]
-        if tok is None:
-            tok = self._tokens[i] = LiteToken(self, i)
-        return tok
+        return self.tokens[i]
 
     def sentence(self, k: int) -> LiteSpan:
         s = self._sents[k]
@@ -184,23 +193,20 @@ class LiteDoc:
         return self.doc.vocab
 
     def __len__(self) -> int:
-        return len(self._tokens)
+        return len(self.arrays)
 
     def __iter__(self) -> Iterator[LiteToken]:
-        return (self.token(i) for i in range(len(self._tokens)))
+        return iter(self.tokens)
 
     def __getitem__(self, k: int | slice) -> Any:
         if isinstance(k, slice):
-            start, end, _ = k.indices(len(self._tokens))
+            start, end, _ = k.indices(len(self.arrays))
             end = max(start, end)
             a = self.arrays
             start_char = a.idx[start] if start < end else 0
             end_char = a.idx[end - 1] + a.length[end - 1] if start < end else 0
             return LiteSpan(self, start, end, start_char, end_char)
-        n = len(self._tokens)
-        if not -n <= k < n:
-            raise IndexError(k)
-        return self.token(k % n)
+        return self.tokens[k]
 
     def to_array(self, attrs: Any) -> Any:
         return self.doc.to_array(attrs)
