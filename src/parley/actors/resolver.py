@@ -19,7 +19,7 @@ import numpy
 from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
-from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
+from parley.nlp.arrays import DocArrays, SentenceBounds, _labels, doc_arrays, sentence_bounds, sentence_of_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -347,7 +347,7 @@ def _context_ok(entry: Entry, doc: Doc, arrays: DocArrays, start: int, end: int,
         )
     if kind in ("country", "seat", "body", "region") and (_inside_other_name(arrays, start, end) or _modified_by_other_noun(doc, arrays, start, kb)):
         return False  # "George Washington", "Irving Berlin", "chicken Kiev"
-    if kind in ("country", "seat") and _town_of_subdivision(doc, end, entry.country, kb):
+    if kind in ("country", "seat") and end < len(arrays) and _labels(arrays.strings)[arrays.lowers[end]] == "," and _town_of_subdivision(doc, end, entry.country, kb):
         return False  # "Moscow, Idaho", "Lebanon, Pennsylvania"
     return not (kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
 
@@ -359,8 +359,10 @@ def _name_ok(entry: Entry, arrays: DocArrays, start: int, end: int) -> bool:
     """A person's or group's name counts unless the parser puts it inside a longer name of
     another kind ("Trump Tower", "Johnson & Johnson") or calls it a place."""
     ent, iob = arrays.ent, arrays.iob
-    ents = set(ent[start:end]) - {""}
-    if ent[start] == "PERSON" or not ents:
+    if ent[start] == "PERSON":
+        return True
+    ents = {e for e in ent[start:end] if e}
+    if not ents:
         return True
     if entry.ambiguous and not ents & {"ORG", "NORP"}:
         return False
@@ -510,8 +512,8 @@ class _Run:
 
     def former(self, core: list[int]) -> bool:
         """ "former prime minister", "ex-president": an office held no longer (CAMEO ELI)."""
-        strings, lower = self.arrays.strings, self.arrays.lowers
-        return any(w in FORMER_WORDS or w.startswith("ex-") for w in (strings[lower[i]] for i in core))
+        names, lower = _labels(self.arrays.strings), self.arrays.lowers
+        return any(w in FORMER_WORDS or w.startswith("ex-") for w in (names[lower[i]] for i in core))
 
     def _children(self, tok: Token) -> list[Token]:
         """tok.children, from the doc's arrays."""
