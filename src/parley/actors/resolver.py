@@ -347,7 +347,8 @@ def _context_ok(entry: Entry, doc: Doc, arrays: DocArrays, start: int, end: int,
         )
     if kind in ("country", "seat", "body", "region") and (_inside_other_name(arrays, start, end) or _modified_by_other_noun(doc, arrays, start, kb)):
         return False  # "George Washington", "Irving Berlin", "chicken Kiev"
-    if kind in ("country", "seat") and end < len(arrays) and _labels(arrays.strings)[arrays.lowers[end]] == "," and _town_of_subdivision(doc, end, entry.country, kb):
+    comma = end < len(arrays) and _labels(arrays.strings)[arrays.lowers[end]] == ","
+    if kind in ("country", "seat") and comma and _town_of_subdivision(doc, end, entry.country, kb):
         return False  # "Moscow, Idaho", "Lebanon, Pennsylvania"
     return not (kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
 
