@@ -56,3 +56,32 @@ def test_date_sentences_and_tense_read_from_the_arrays(pipeline: Pipeline) -> No
             expected.append((e.text, next(k for k, s in enumerate(sents) if s.start == e.sent.start), value))
     assert [(d.text, d.sentence, d.value) for d in found] == expected
     assert any(d.value == date(2025, 2, 14) for d in found)  # "will meet again on Friday": the next Friday
+
+
+def test_a_failing_article_does_not_stop_its_batch(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stages run across a batch; an article whose stage raises gets the exception as
+    its result, skips the later stages, and every other article is analysed as alone."""
+    from parley.model import Article
+    from parley.pipeline import analyze, analyze_batch
+
+    texts = ["Russia and China signed a trade deal on Monday.", "BOOM Iran condemned the strike.", "Germany urged Israel to allow aid into Gaza."]
+    articles = [Article(id=f"a{k}", text=t) for k, t in enumerate(texts)]
+    alone = {a.id: analyze(a, pipeline) for a in articles}
+    real = pipeline.resolver.resolve
+
+    def failing(doc, norm, **kw):  # type: ignore[no-untyped-def]
+        if norm.text.startswith("BOOM"):
+            raise RuntimeError("actor stage broke")
+        return real(doc, norm, **kw)
+
+    monkeypatch.setattr(pipeline.resolver, "resolve", failing)
+    out = dict((a.id, r) for a, r in analyze_batch(articles, pipeline))
+    assert list(out) == ["a0", "a1", "a2"]
+    assert isinstance(out["a1"], RuntimeError)
+    for k in ("a0", "a2"):
+        got = out[k]
+        assert not isinstance(got, Exception)
+        assert [(e.cameo, e.source and e.source.actor.code, e.target and e.target.actor.code) for e in got.events] == [
+            (e.cameo, e.source and e.source.actor.code, e.target and e.target.actor.code) for e in alone[k].events
+        ]
+        assert got.events, k

@@ -11,19 +11,19 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from parley.actors.kb import KnowledgeBase, load_builtin
-from parley.actors.resolver import ActorResolver
+from parley.actors.resolver import ActorResolver, DocActors
 from parley.config import Settings
 from parley.events.codebook import Codebook, load_codebook
 from parley.events.coder import EventCoder
 from parley.events.lexicon import load_lexicon
 from parley.ingest.normalize import NormalizedText, normalize
-from parley.model import Article, ArticleAnalysis, DateMention, Event, Sentence
+from parley.model import Article, ArticleAnalysis, DateMention, Event, Quote, Sentence
 from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
 from parley.nlp.dates import resolve_date
 from parley.nlp.pipeline import load_nlp
@@ -119,47 +119,108 @@ def analyze_batch(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[t
 
     One `nlp.pipe` runs over the whole stream (a new one per batch costs spaCy set-up time
     on every batch); it takes `batch_size` articles at a time, normalising each as it is
-    taken, so articles are still read one batch ahead of their results."""
+    taken, and each batch of parses goes through the stages together (see
+    `_analyze_docs`), so articles are still read one batch ahead of their results."""
 
     def texts() -> Iterator[tuple[str, tuple[Article, NormalizedText]]]:
         for art in articles:
             norm = normalize(art.text)
             yield norm.text, (art, norm)
 
-    for doc, (art, norm) in pipeline.nlp.pipe(texts(), as_tuples=True, batch_size=pipeline.settings.batch_size):
-        try:
-            yield art, _analyze_doc(art, norm, doc, pipeline)
-        except Exception as e:  # one bad article must not stop the batch; the caller records it
-            yield art, e
+    size = max(1, pipeline.settings.batch_size)
+    pending: list[tuple[Article, NormalizedText, Doc]] = []
+    for doc, (art, norm) in pipeline.nlp.pipe(texts(), as_tuples=True, batch_size=size):
+        pending.append((art, norm, doc))
+        if len(pending) == size:
+            yield from zip((p[0] for p in pending), _analyze_docs(pending, pipeline), strict=True)
+            pending = []
+    if pending:
+        yield from zip((p[0] for p in pending), _analyze_docs(pending, pipeline), strict=True)
 
 
 def _analyze_doc(article: Article, norm: NormalizedText, doc: Doc, pipeline: Pipeline) -> ArticleAnalysis:
-    # the doc's per-token arrays and sentence bounds, read once for all the stages
-    arrays = doc_arrays(doc)
-    sents = sentence_bounds(doc)
-    sentences = _sentences(doc, norm, sents)
-    dates, base = _dates(doc, norm, article.published, arrays=arrays, sents=sents)
-    spans = quote_spans(norm.text)
-    actors = pipeline.resolver.resolve(doc, norm, on=base, quote_ranges=spans, arrays=arrays, sents=sents)
-    quotes = extract_quotes(doc, actors, spans, article_id=article.id)
-    sentence_dates: dict[int, date] = {}
-    for d in dates:
-        sentence_dates.setdefault(d.sentence, d.value)
-    events = pipeline.coder.code(doc, actors, article_id=article.id, sentence_dates=sentence_dates, base=base)
-    if pipeline.reranker is not None:
-        events = pipeline.reranker.keep(events)
-    recap = _recap_start(norm.original)
-    if recap is not None:
-        events = _drop_restated(events, recap)
-    return ArticleAnalysis(
-        article=article,
-        content_hash=content_hash(article),
-        sentences=sentences,
-        mentions=list(actors.mentions),
-        events=events,
-        quotes=quotes,
-        dates=dates,
-    )
+    (result,) = _analyze_docs([(article, norm, doc)], pipeline)
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+@dataclass(slots=True)
+class _Work:
+    """One article on its way through the stages."""
+
+    article: Article
+    norm: NormalizedText
+    doc: Doc
+    arrays: DocArrays | None = None
+    sents: SentenceBounds | None = None
+    sentences: list[Sentence] | None = None
+    dates: list[DateMention] | None = None
+    base: date | None = None
+    spans: list[tuple[int, int]] | None = None
+    actors: DocActors | None = None
+    quotes: list[Quote] | None = None
+    events: list[Event] | None = None
+    failed: Exception | None = None
+
+
+def _analyze_docs(items: list[tuple[Article, NormalizedText, Doc]], pipeline: Pipeline) -> list[ArticleAnalysis | Exception]:
+    """The stages over a batch of parsed articles, one stage at a time across the batch, so
+    that each stage's tables stay in the processor's caches while it runs over the batch
+    (in interleaved A/B runs this cost about 1.5 points of spaCy's time less than taking
+    each article through every stage in turn; in others the two were within noise). An
+    article whose stage fails gets that exception as its result and skips the later stages."""
+    work = [_Work(article, norm, doc) for article, norm, doc in items]
+
+    def stage(fn: Callable[[_Work], None]) -> None:
+        for w in work:
+            if w.failed is None:
+                try:
+                    fn(w)
+                except Exception as e:  # one bad article must not stop the batch; the caller records it
+                    w.failed = e
+
+    def prepare(w: _Work) -> None:
+        # the doc's per-token arrays and sentence bounds, read once for all the stages
+        w.arrays, w.sents = doc_arrays(w.doc), sentence_bounds(w.doc)
+        w.sentences = _sentences(w.doc, w.norm, w.sents)
+        w.dates, w.base = _dates(w.doc, w.norm, w.article.published, arrays=w.arrays, sents=w.sents)
+        w.spans = quote_spans(w.norm.text)
+
+    def actors(w: _Work) -> None:
+        w.actors = pipeline.resolver.resolve(w.doc, w.norm, on=w.base, quote_ranges=w.spans or [], arrays=w.arrays, sents=w.sents)
+
+    def quotes(w: _Work) -> None:
+        assert w.actors is not None
+        w.quotes = extract_quotes(w.doc, w.actors, w.spans or [], article_id=w.article.id)
+
+    def events(w: _Work) -> None:
+        assert w.actors is not None
+        sentence_dates: dict[int, date] = {}
+        for d in w.dates or []:
+            sentence_dates.setdefault(d.sentence, d.value)
+        found = pipeline.coder.code(w.doc, w.actors, article_id=w.article.id, sentence_dates=sentence_dates, base=w.base)
+        if pipeline.reranker is not None:
+            found = pipeline.reranker.keep(found)
+        recap = _recap_start(w.norm.original)
+        w.events = _drop_restated(found, recap) if recap is not None else found
+
+    for fn in (prepare, actors, quotes, events):
+        stage(fn)
+    return [
+        w.failed
+        if w.failed is not None
+        else ArticleAnalysis(
+            article=w.article,
+            content_hash=content_hash(w.article),
+            sentences=w.sentences or [],
+            mentions=list(w.actors.mentions) if w.actors is not None else [],
+            events=w.events or [],
+            quotes=w.quotes or [],
+            dates=w.dates or [],
+        )
+        for w in work
+    ]
 
 
 def _sentences(doc: Doc, norm: NormalizedText, sents: SentenceBounds | None = None) -> list[Sentence]:
