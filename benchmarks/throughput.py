@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -76,7 +77,7 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=60_000)
     ap.add_argument("--model", default="en_core_web_md")
     ap.add_argument("--repeat", type=int, default=3, help="rounds over the corpus; each round interleaves spaCy alone and Parley batch by batch")
-    ap.add_argument("--batch", type=int, default=8, help="articles per interleaved batch")
+    ap.add_argument("--batch", type=int, default=16, help="articles per interleaved pair")
     args = ap.parse_args()
 
     from parley.config import Settings
@@ -96,16 +97,19 @@ def main() -> int:
 
     # Interleaved batch by batch: each batch of articles is parsed by spaCy alone and
     # analysed by Parley (which parses it again) one right after the other, in alternating
-    # order, and the times are summed. This machine's speed drifts by tens of percent from
-    # one minute to the next (a virtual machine); measured this way both sides see the same
-    # drift, which whole separate runs do not.
+    # order. This machine's speed drifts by tens of percent from one minute to the next (a
+    # virtual machine), so whole separate runs compare different machines; a pair measured
+    # back to back (about a second) sees one. The headline is the median of the pairs'
+    # overheads, which a drift in the middle of a pair cannot move; the sums are printed too.
     step = args.batch
     spacy_s = analysis_s = spacy_cpu = analysis_cpu = 0.0
     n_events = 0
     per_round: list[float] = []
+    per_pair: list[float] = []
     for r in range(args.repeat):
         round_spacy = round_analysis = 0.0
         for k in range(0, len(articles), step):
+            pair = [0.0, 0.0]
             batch_texts, batch = texts[k : k + step], articles[k : k + step]
             for side in (0, 1) if (k // step + r) % 2 == 0 else (1, 0):
                 t0, c0 = time.perf_counter(), time.process_time()
@@ -115,11 +119,13 @@ def main() -> int:
                 else:
                     found = sum(len(a.events) for _, a in analyze_batch(batch, pipeline) if not isinstance(a, Exception))
                 secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+                pair[side] = cpu
                 if side == 0:
                     spacy_s, spacy_cpu, round_spacy = spacy_s + secs, spacy_cpu + cpu, round_spacy + secs
                 else:
                     analysis_s, analysis_cpu, round_analysis = analysis_s + secs, analysis_cpu + cpu, round_analysis + secs
                     n_events += found if r == 0 else 0
+            per_pair.append(100 * (pair[1] / pair[0] - 1))
         per_round.append(100 * (round_analysis / round_spacy - 1))
     spacy_s, analysis_s, spacy_cpu, analysis_cpu = (x / args.repeat for x in (spacy_s, analysis_s, spacy_cpu, analysis_cpu))
     stage_s = stage_times(pipeline, texts)
@@ -141,7 +147,9 @@ def main() -> int:
     for label, secs in (("Parley analysis (per article)", analysis_s), ("Parley analyze path (+store) ", full_s)):
         overhead = 100 * (secs / spacy_s - 1)
         print(f"{label} {wps(secs):7.0f} words/s  ratio to spaCy {spacy_s / secs:.3f} (overhead {overhead:.1f}%)")
-    print(f"  overhead per round: {', '.join(f'{x:.1f}%' for x in per_round)}")
+    q = statistics.quantiles(per_pair, n=4) if len(per_pair) > 1 else [per_pair[0]] * 3
+    print(f"  median overhead of {len(per_pair)} back-to-back pairs (CPU time): {q[1]:.1f}% (quartiles {q[0]:.1f}% .. {q[2]:.1f}%)")
+    print(f"  overhead per round (sums): {', '.join(f'{x:.1f}%' for x in per_round)}")
     cpu_overhead = 100 * (analysis_cpu / spacy_cpu - 1)
     print(f"  in CPU time: spaCy alone {spacy_cpu:.2f} s, analysis {analysis_cpu:.2f} s, ratio {spacy_cpu / analysis_cpu:.3f} (overhead {cpu_overhead:.1f}%)")
     for stage, secs in stage_s.items():
