@@ -288,7 +288,7 @@ def _attached_too_low(conj: Token) -> bool:
     """ "He underscored …, so it could negotiate … and urged allies": a finite verb joined to
     a modal verb of a subordinate clause belongs to the main clause above it."""
     head = conj.head
-    if conj.tag_ not in FINITE or head.head is head:
+    if conj.tag_ not in FINITE or head.head.i == head.i:
         return False
     subordinate = any(c.dep_ == "mark" for c in head.children) or head.dep_ in ("advcl", "ccomp", "relcl")
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
@@ -310,7 +310,7 @@ def _dash_speaker(doc: Doc, actors: DocActors, end: int) -> Mention | None:
         found = actors.for_token(t) or actors.for_token(t.head)
         if found:
             return found[0]
-    heads = [t for t in toks if t.head not in toks or t.head is t]
+    heads = [t for t in toks if t.head not in toks or t.head.i == t.i]
     return as_written(heads[0], actors) if heads else None
 
 
@@ -401,7 +401,7 @@ def _without_own_acts(doc: Doc, arrays: DocArrays, toks: list[int], comp: Token)
             continue
         t = comp if i == comp.i else doc[i]
         past = t.tag_ in FINITE or (t.tag_ == "VBN" and not _perfect_or_passive(t) and not _perfect_or_passive(t.head))
-        if past and t is not comp and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
+        if past and t.i != comp.i and _speaks_or_names(t) and not any(c.dep_ == "nsubj" for c in t.children):
             drop |= {u.i for u in t.subtree}
             drop |= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
     return [i for i in toks if i not in drop] if drop else toks

@@ -103,7 +103,7 @@ def as_written(tok: Token, actors: DocActors) -> Mention | None:
         kind = "person" if tok.ent_type_ in ("PERSON", "") or len(names) <= 1 else "group"
         name = " ".join(t.text for t in names) or tok.text
         return _mention(actors, toks, Actor(name=name, kind=kind, source="unknown"), f"unresolved.{kind}")
-    name = " ".join(t.text for t in toks if t is tok or t.dep_ not in ("det", "poss", "case"))
+    name = " ".join(t.text for t in toks if t.i == tok.i or t.dep_ not in ("det", "poss", "case"))
     return _mention(actors, toks, Actor(name=name, kind="group", source="unknown"), "unresolved.group")
 
 
@@ -114,7 +114,7 @@ def _named_by_apposition(tok: Token) -> list[Token] | None:
     for h in holders:
         for c in h.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
-                parts = [t for t in c.subtree if t.dep_ in ("compound", "flat", "punct") or t is c]
+                parts = [t for t in c.subtree if t.dep_ in ("compound", "flat", "punct") or t.i == c.i]
                 lo, hi = min(t.i for t in parts), max(t.i for t in parts)
                 return [t for t in tok.doc[lo : hi + 1] if t.text != ","]
     return None
@@ -150,11 +150,11 @@ def _phrase(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _MODIFIER_DEPS or (t is tok and c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS) or (c.dep_ == "pobj" and t is not tok):
+            if c.dep_ in _MODIFIER_DEPS or (t.i == tok.i and c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS) or (c.dep_ == "pobj" and t.i != tok.i):
                 out.append(c)
                 stack.append(c)
     lo, hi = min(t.i for t in out), max(t.i for t in out)
-    return [t for t in tok.doc[lo : hi + 1] if (not t.is_punct or t.text == "-") and not (t.dep_ == "case" and t.head is tok)]
+    return [t for t in tok.doc[lo : hi + 1] if (not t.is_punct or t.text == "-") and not (t.dep_ == "case" and t.head.i == tok.i)]
 
 
 def _mention(actors: DocActors, toks: list[Token], actor: Actor, rule: str) -> Mention:
