@@ -20,6 +20,7 @@ from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
 from parley.nlp.arrays import DocArrays, SentenceBounds, _labels, doc_arrays, sentence_bounds, sentence_of_tokens
+from parley.nlp.lite import LiteDoc
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -145,6 +146,7 @@ class DocActors:
     # gazetteer places ("Kharkiv", "Khan Younis"), on the head token of their name; never actors
     places: dict[int, Entry] = field(default_factory=dict)
     place_mentions: dict[int, Mention] = field(default_factory=dict)
+    lite: LiteDoc | None = None  # the light view of `doc` the quotes and events stages walk (parley.nlp.lite)
     bounds: SentenceBounds = field(default_factory=list)  # the doc's sentences (parley.nlp.arrays)
 
     def for_token(self, tok: Token) -> tuple[Mention, ...]:

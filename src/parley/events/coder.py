@@ -373,7 +373,7 @@ class EventCoder:
         self._bounds = [(b[2], b[3]) for b in bounds]
         # the coder walks the parse through the light view (parley.nlp.lite): its tokens
         # answer the Token API the frame readers use without spaCy's per-access cost
-        lite = LiteDoc(doc, actors.arrays, bounds, actors.sent_of, actors.norm.text)
+        lite = actors.lite if actors.lite is not None and actors.lite.doc is doc else LiteDoc(doc, actors.arrays, bounds, actors.sent_of, actors.norm.text)
         k = 0
         for si in range(len(bounds)):
             sent = cast("Span", lite.sentence(si))

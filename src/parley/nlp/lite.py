@@ -210,3 +210,8 @@ class LiteDoc:
 
     def to_array(self, attrs: Any) -> Any:
         return self.doc.to_array(attrs)
+
+    def char_span(self, start_char: int, end_char: int, alignment_mode: str = "strict") -> LiteSpan | None:
+        """spaCy's Doc.char_span, as a span of this view."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode=alignment_mode)
+        return None if span is None else LiteSpan(self, span.start, span.end, span.start_char, span.end_char)
