@@ -69,6 +69,21 @@ def test_non_actors(pipeline: Pipeline, text: str) -> None:
     assert _codes(pipeline, text) == {}
 
 
+def test_a_named_spokesperson_is_the_person_not_the_office(pipeline: Pipeline) -> None:
+    """ "A spokeswoman for the European Commission, Paula Pinho, said …": the name (which
+    the parser hangs on the organisation) says who speaks; the quote goes to her."""
+    text = "A spokeswoman for the European Commission, Paula Pinho, said the bloc would take “all necessary steps” to protect its industry."
+    codes = _codes(pipeline, text)
+    assert "spokeswoman for the European Commission" not in codes
+    from parley.model import Article
+    from parley.pipeline import analyze
+
+    quotes = analyze(Article(id="p", text=text), pipeline).quotes
+    assert quotes and all(q.speaker is not None and "Pinho" in q.speaker.text for q in quotes)
+    # unnamed, the spokesperson still speaks for the organisation
+    assert _codes(pipeline, "A spokeswoman for the European Commission said the bloc would act.")["spokeswoman for the European Commission"] == "IGOEURECM"
+
+
 def test_dates_choose_the_office(pipeline: Pipeline) -> None:
     assert _codes(pipeline, "Trump attacked the prosecutors.", date(2023, 5, 1))["Trump"] == "USAELI"
     assert _codes(pipeline, "The Taliban attacked a checkpoint.", date(2021, 5, 1))["The Taliban"] == "AFGREB"

@@ -574,7 +574,10 @@ class _Run:
             # "a spokesperson for the Israeli military" speaks for the military
             dep, kids = self.arrays.dep, self.arrays.kids
             objs = [p for c in kids[head.i] if dep[c] == "prep" and self.word(c).lower() == "for" for p in kids[c] if dep[p] == "pobj"]
-            voiced = self._explicit(self.doc[objs[0]]) if objs and objs[0] in self.above_matches else None
+            # "A spokeswoman for the Commission, Paula Pinho,": the parser hangs the person's
+            # name on the organisation; the name says who speaks, as any apposition does
+            person = any(dep[c] == "appos" and self.arrays.ent[c] == "PERSON" for o in [head.i, *objs[:1]] for c in kids[o])
+            voiced = self._explicit(self.doc[objs[0]]) if objs and objs[0] in self.above_matches and not person else None
             if voiced is not None and voiced.actor.code:
                 return self.mention([*self.core(head), objs[0]], voiced.actor, "title.spokesperson")
         if head.i not in self.above_matches:
