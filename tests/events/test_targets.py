@@ -268,3 +268,8 @@ def test_access_granted_to_the_place_entered(pipeline: Pipeline) -> None:
 
 def test_refused_meeting_is_aimed_at_whom_it_would_meet(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Maduro refused to fly to Bogota to meet Petro.", "12") == {"COLGOV"}
+
+
+def test_what_an_amount_is_in_names_the_recipient(pipeline: Pipeline) -> None:
+    # the "in" phrase hangs on the amount here, not on the verb
+    assert "NOR" in {t[:3] for t in _targets(pipeline, "Sweden pledged $300 million in grants for Norway's flood recovery.", "03")}

@@ -122,8 +122,10 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
         # "pressed for guarantees from X", "concerns about steps by X" (not "concessions to X")
         cands += prep_objects(pobj, [], ("from", "by", "of"))
     for pobj in prep_objects(v, objs, ("in",)):
-        if pobj.head.head.i == v.i and any(o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY_HEADS for o in objs):
-            # "pledged $4 billion in aid to Ukraine": the amount's "in" phrase says what is given
+        if (pobj.head.head.i == v.i or pobj.head.head in objs) and any(o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY_HEADS for o in objs):
+            # "pledged $4 billion in aid to Ukraine", "$4.5 billion in loans for Ukraine's
+            # reconstruction": the amount's "in" phrase (on the verb or on the amount) says
+            # what is given
             cands += prep_objects(pobj, [], ("to", "for"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
