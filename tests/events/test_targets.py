@@ -273,3 +273,7 @@ def test_refused_meeting_is_aimed_at_whom_it_would_meet(pipeline: Pipeline) -> N
 def test_what_an_amount_is_in_names_the_recipient(pipeline: Pipeline) -> None:
     # the "in" phrase hangs on the amount here, not on the verb
     assert "NOR" in {t[:3] for t in _targets(pipeline, "Sweden pledged $300 million in grants for Norway's flood recovery.", "03")}
+
+
+def test_object_of_a_complements_complement(pipeline: Pipeline) -> None:
+    assert "DNK" in {t[:3] for t in _targets(pipeline, "Norway vowed to keep supplying Denmark with fuel.", "03")}

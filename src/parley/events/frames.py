@@ -131,7 +131,10 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
     # on imports from Mexico") and the subject of a that-clause ("demanded that Tehran …")
-    for c in v.children:
+    # ("vowed to keep supplying Kyiv": through a complement's own complement too)
+    comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [cc for c in comps if c.dep_ == "xcomp" for cc in c.children if cc.dep_ == "xcomp"]
+    for c in comps:
         if c.dep_ in ("xcomp", "ccomp"):
             cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
             cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
