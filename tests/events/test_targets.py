@@ -277,3 +277,11 @@ def test_what_an_amount_is_in_names_the_recipient(pipeline: Pipeline) -> None:
 
 def test_object_of_a_complements_complement(pipeline: Pipeline) -> None:
     assert "DNK" in {t[:3] for t in _targets(pipeline, "Norway vowed to keep supplying Denmark with fuel.", "03")}
+
+
+def test_a_withdrawal_is_from_the_country_left(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Belarusian troops withdrew from the town of Bakhmut.", "08") == {"UKR"}
+
+
+def test_aid_dropped_over_a_place_goes_to_its_country(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Egypt airdropped medicine over Khan Younis.", "07") == {"PSE"}

@@ -677,12 +677,20 @@ class EventCoder:
                 return found[:1]
         return []
 
-    def _destination(self, v: Token, sources: list[Mention], actors: DocActors) -> Mention | None:
+    def _destination(self, v: Token, sources: list[Mention], actors: DocActors, code: str = "") -> Mention | None:
         """The country of the place a movement goes to ("sent aid into Gaza", "arrived in
-        Beijing", "deployed police to New Caledonia"): a gazetteer place or a capital, not
-        one inside the doer's own country (EVENTS_CONVENTIONS.md, R10)."""
-        preps = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
-        return self._foreign_place(prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps), sources, actors)
+        Beijing", "deployed police to New Caledonia", "airdropped food over Gaza") or a
+        withdrawal leaves ("withdrew from the city of Kherson"): a gazetteer place or a
+        capital, not one inside the doer's own country (EVENTS_CONVENTIONS.md, R10)."""
+        preps: tuple[str, ...] = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
+        if code.startswith("07"):
+            preps += ("over",)
+        if code.startswith("087"):
+            preps = ("from", "out")
+        places = prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps)
+        # "the city of Kherson", "the port of Odesa": the place named in the "of" phrase
+        places += [p for t in places for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return self._foreign_place(places, sources, actors)
 
     def _foreign_place(self, toks: Iterable[Token], sources: list[Mention], actors: DocActors) -> Mention | None:
         """The first of `toks` that names a gazetteer place or a capital outside the doers'
@@ -990,9 +998,10 @@ class EventCoder:
             place = place or self._foreign_place(where, sources, actors)
             if place is not None:
                 targets, placed = [place], True
-        if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042") and hit.pattern.target != "none":
-            # "sent aid into Gaza", "arrived in Beijing": the country the act goes to
-            place = self._destination(v, sources, actors)
+        if not targets and (code.root in MOVEMENT_ROOTS or code.code == "042" or code.code.startswith("087")) and hit.pattern.target != "none":
+            # "sent aid into Gaza", "arrived in Beijing": the country the act goes to;
+            # "withdrew from the city of Kherson": the country a force leaves
+            place = self._destination(v, sources, actors, code.code)
             targets, placed = ([place], True) if place is not None else ([], False)
         if not targets and (code.root in PLACE_TARGET_ROOTS or code.code == "042") and hit.pattern.target != "none":
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
