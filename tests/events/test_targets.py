@@ -285,3 +285,7 @@ def test_a_withdrawal_is_from_the_country_left(pipeline: Pipeline) -> None:
 
 def test_aid_dropped_over_a_place_goes_to_its_country(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Egypt airdropped medicine over Khan Younis.", "07") == {"PSE"}
+
+
+def test_a_capital_naming_the_place_struck_is_its_country(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Turkish drones struck fuel depots near Baghdad airport.", "19") == {"IRQ"}

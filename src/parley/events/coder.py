@@ -30,6 +30,7 @@ from parley.events.families import FAMILIES, directed_code, protest_code, refine
 from parley.events.frames import (
     LIGHT_VERBS,
     OBJ_DEPS,
+    PLACE_PREPS,
     QUANTITY_HEADS,
     TEMPORAL_PREPS,
     addressee,
@@ -708,6 +709,23 @@ class EventCoder:
             return _mention_at(actors, tok, tok, actor, "kb.place.destination")
         return None
 
+    def _capital_place(self, v: Token, target_toks: Iterable[Token], actors: DocActors) -> Mention | None:
+        """The country of a capital that names where a material act was aimed, itself or as
+        the modifier of the place ("near Damascus airport"), when no gazetteer place does."""
+        assert self.kb is not None
+        objs = [c for c in v.children if c.dep_ in OBJ_DEPS]
+        for tok in [*target_toks, *prep_objects(v, objs, (*PLACE_PREPS, "at"))]:
+            for t in [tok, *(c for c in tok.children if c.dep_ == "compound")]:
+                if t.pos_ != "PROPN":
+                    continue
+                found = [e for e in self.kb.lookup(t.text) if e.kind in ("seat", "capital") and e.country]
+                if found:
+                    country = found[0].country
+                    crec = self.kb.countries.get(country, {})
+                    actor = Actor(name=str(crec.get("name") or country), code=country, country=country, kind="state", source="kb")
+                    return _mention_at(actors, t, t, actor, "kb.place.capital")
+        return None
+
     def _place_country(self, tok: Token) -> str:
         """The country of a capital or known place named in a locative phrase ("in Nairobi",
         "in Tel Aviv"), which the actor stage leaves alone because there it is no actor."""
@@ -1007,6 +1025,10 @@ class EventCoder:
             # "Russian artillery shelled Kharkiv": a material act aimed at a place is aimed
             # at the country it lies in (its own, for a government's forces at home)
             place = place_target(v, hit.target_toks, actors)
+            if place is None and code.root in PLACE_TARGET_ROOTS and self.kb is not None:
+                # "hit targets near Damascus airport", "fired rockets at the Damascus
+                # suburbs": a capital naming the place is that place's country (R3)
+                place = self._capital_place(v, hit.target_toks, actors)
             targets, placed = ([place], True) if place is not None else ([], False)
             if place is not None and code.root in PLACE_TARGET_ROOTS:
                 # "killed hundreds of civilians in El Geneina": the people of that country
