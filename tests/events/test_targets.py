@@ -289,3 +289,8 @@ def test_aid_dropped_over_a_place_goes_to_its_country(pipeline: Pipeline) -> Non
 
 def test_a_capital_naming_the_place_struck_is_its_country(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Turkish drones struck fuel depots near Baghdad airport.", "19") == {"IRQ"}
+
+
+def test_forces_stationed_in_another_country_are_aimed_at_it(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "France stationed fighter jets in Estonia.", "15") == {"EST"}
+    assert _targets(pipeline, "France stationed fighter jets in Marseille.", "15") == {""}  # at home: no target

@@ -686,6 +686,8 @@ class EventCoder:
         preps: tuple[str, ...] = ("to", "into", "in") if v.lemma_.lower() == "arrive" else ("to", "into")
         if code.startswith("07"):
             preps += ("over",)
+        if code.startswith("15"):
+            preps += ("in",)  # "stationed a brigade in Lithuania" (not in its own country)
         if code.startswith("087"):
             preps = ("from", "out")
         places = prep_objects(v, [c for c in v.children if c.dep_ in OBJ_DEPS], preps)
@@ -699,6 +701,9 @@ class EventCoder:
         own = {s.actor.country or s.actor.code[:3] for s in sources}
         for tok in toks:
             found = actors.place_actor(tok)
+            if found is None:
+                # a country named as the place ("stationed a brigade in Lithuania")
+                found = next((_as_place(m) for m in actors.for_token(tok) if m.actor.kind == "state" and m.actor.code == m.actor.country), None)
             country = found.actor.country if found is not None else (self._place_country(tok) if self.kb is not None else "")
             if not country or country in own:
                 continue
