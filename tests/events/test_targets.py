@@ -294,3 +294,7 @@ def test_a_capital_naming_the_place_struck_is_its_country(pipeline: Pipeline) ->
 def test_forces_stationed_in_another_country_are_aimed_at_it(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "France stationed fighter jets in Estonia.", "15") == {"EST"}
     assert _targets(pipeline, "France stationed fighter jets in Marseille.", "15") == {""}  # at home: no target
+
+
+def test_the_clause_of_an_object_noun_names_the_target(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Djibouti expressed a desire to end the feud with Eritrea.", "03") == {"ERI"}

@@ -127,6 +127,14 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
             # reconstruction": the amount's "in" phrase (on the verb or on the amount) says
             # what is given
             cands += prep_objects(pobj, [], ("to", "for"))
+    # "expressed a desire to settle the dispute with Eritrea", "a plan to send troops to
+    # Poland": the clause of the object noun acts on the target
+    # (not when the noun is someone's: "Ukraine's right to strike targets inside Russia")
+    for o in objs:
+        if any(c.dep_ == "poss" for c in o.children):
+            continue
+        for a in (c for c in o.children if c.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)):
+            cands += prep_objects(a, [cc for cc in a.children if cc.dep_ in OBJ_DEPS], ("with", "to", "from", "against"))
     if passive:
         cands = [c for c in v.children if c.dep_ == "nsubjpass"] + cands
     # the object of a complement verb ("agreed to meet Putin", "threatened to impose tariffs
