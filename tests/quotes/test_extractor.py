@@ -91,3 +91,13 @@ def test_reported_clause_leaves_out_the_writers_comment(pipeline: Pipeline) -> N
     text = "The army claimed its forces had taken the village of Dachne, a claim that could not be verified."
     ((quote, speaker, _direct, verb),) = _full(pipeline, text)
     assert quote == "its forces had taken the village of Dachne" and speaker == "The army" and verb == "claim"
+
+
+def test_the_speaker_of_a_direct_quote_is_outside_it(pipeline: Pipeline) -> None:
+    # the parser makes "any agreements" (inside the quote) a subject of "said"
+    text = (
+        "In Kyiv, Volodymyr Zelensky insisted that Ukraine would not be bypassed. "
+        "“We cannot accept, as an independent country, any agreements made without us,” he said on Thursday."
+    )
+    speakers = {q: s for q, s, _ in _quotes(pipeline, text)}
+    assert speakers["We cannot accept, as an independent country, any agreements made without us"] == "Volodymyr Zelensky"

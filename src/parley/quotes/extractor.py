@@ -202,7 +202,8 @@ def _direct(doc: Doc, a: int, b: int) -> _Draft | None:
         root = colon.sent.root
         verb = root if _speaks(root) else None
         return _Draft(a, b, toks, True, verb, subject_of(root), "quote.colon", colon=True)
-    speech, first = _governor(toks, {t.i for t in toks})
+    inside = {t.i for t in toks}
+    speech, first = _governor(toks, inside)
     if _is_name(words) or (len(words) <= 2 and first is not None and speech is not first):
         return None  # scare quotes around a word, a label or a name are not a statement
     if first is None and len(words) <= 2:
@@ -210,6 +211,10 @@ def _direct(doc: Doc, a: int, b: int) -> _Draft | None:
     if first is not None and speech is None:
         return None  # words governed by a verb nobody speaks through: a title, a sign, a label
     who = speaker_token(speech) if speech is not None else None
+    if who is not None and who.i in inside and speech is not None:
+        # "“… any agreements made without us,” he said": the parser took words of the quote
+        # for the verb's subject; whoever speaks a direct quote stands outside it
+        who = next((c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
     return _Draft(a, b, toks, True, speech, who, "quote.governor")
 
 
