@@ -46,7 +46,6 @@ def stage_times(pipeline: object, texts: list[str]) -> dict[str, float]:
     """Seconds each Parley stage adds on top of the parse, over already-parsed texts."""
     from parley.ingest.normalize import normalize
     from parley.nlp.arrays import doc_arrays, sentence_bounds
-    from parley.nlp.lite import LiteDoc
     from parley.pipeline import _dates
     from parley.quotes.extractor import extract_quotes
     from parley.quotes.marks import quote_spans
@@ -64,8 +63,7 @@ def stage_times(pipeline: object, texts: list[str]) -> dict[str, float]:
         spans = quote_spans(norm.text)
         actors = p.resolver.resolve(doc, norm, on=base, quote_ranges=spans, arrays=arrays, sents=sents)  # type: ignore[attr-defined]
         t3 = time.perf_counter()
-        actors.lite = LiteDoc(doc, arrays, sents, actors.sent_of, norm.text)  # as the pipeline does
-        extract_quotes(actors.lite, actors, spans, article_id="b")  # type: ignore[arg-type]
+        extract_quotes(actors.view(), actors, spans, article_id="b")  # type: ignore[arg-type]
         t4 = time.perf_counter()
         p.coder.code(doc, actors, article_id="b", sentence_dates={}, base=base)  # type: ignore[attr-defined]
         t5 = time.perf_counter()

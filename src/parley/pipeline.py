@@ -26,7 +26,6 @@ from parley.ingest.normalize import NormalizedText, normalize
 from parley.model import Article, ArticleAnalysis, DateMention, Event, Quote, Sentence
 from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, sentence_bounds, sentence_of_tokens
 from parley.nlp.dates import resolve_date
-from parley.nlp.lite import LiteDoc
 from parley.nlp.pipeline import load_nlp
 from parley.quotes.extractor import extract_quotes
 from parley.quotes.marks import quote_spans
@@ -194,8 +193,7 @@ def _analyze_docs(items: list[tuple[Article, NormalizedText, Doc]], pipeline: Pi
     def quotes(w: _Work) -> None:
         assert w.actors is not None
         # the quotes and events stages walk the parse through its light view
-        w.actors.lite = LiteDoc(w.doc, w.actors.arrays, w.actors.bounds, w.actors.sent_of, w.norm.text)
-        w.quotes = extract_quotes(cast("Doc", w.actors.lite), w.actors, w.spans or [], article_id=w.article.id)
+        w.quotes = extract_quotes(cast("Doc", w.actors.view()), w.actors, w.spans or [], article_id=w.article.id)
 
     def events(w: _Work) -> None:
         assert w.actors is not None

@@ -19,7 +19,7 @@ import numpy
 from parley.actors.kb import Entry, KnowledgeBase, Person, fold
 from parley.ingest.normalize import NormalizedText
 from parley.model import Actor, Mention
-from parley.nlp.arrays import DocArrays, SentenceBounds, _labels, doc_arrays, sentence_bounds, sentence_of_tokens
+from parley.nlp.arrays import DocArrays, SentenceBounds, doc_arrays, label_table, sentence_bounds, sentence_of_tokens
 from parley.nlp.lite import LiteDoc
 
 if TYPE_CHECKING:
@@ -146,8 +146,17 @@ class DocActors:
     # gazetteer places ("Kharkiv", "Khan Younis"), on the head token of their name; never actors
     places: dict[int, Entry] = field(default_factory=dict)
     place_mentions: dict[int, Mention] = field(default_factory=dict)
-    lite: LiteDoc | None = None  # the light view of `doc` the quotes and events stages walk (parley.nlp.lite)
+    lite: LiteDoc | None = None  # see view()
     bounds: SentenceBounds = field(default_factory=list)  # the doc's sentences (parley.nlp.arrays)
+
+    def view(self) -> LiteDoc:
+        """The light view of `doc` (parley.nlp.lite) that the quotes and events stages walk,
+        made on first use and shared by them."""
+        if self.lite is None:
+            if not self.bounds:
+                self.bounds = sentence_bounds(self.doc)
+            self.lite = LiteDoc(self.doc, self.arrays, self.bounds, self.sent_of, self.norm.text)
+        return self.lite
 
     def for_token(self, tok: Token) -> tuple[Mention, ...]:
         """The actors a noun-phrase head stands for (two for "both leaders"); () if none."""
@@ -349,8 +358,7 @@ def _context_ok(entry: Entry, doc: Doc, arrays: DocArrays, start: int, end: int,
         )
     if kind in ("country", "seat", "body", "region") and (_inside_other_name(arrays, start, end) or _modified_by_other_noun(doc, arrays, start, kb)):
         return False  # "George Washington", "Irving Berlin", "chicken Kiev"
-    comma = end < len(arrays) and _labels(arrays.strings)[arrays.lowers[end]] == ","
-    if kind in ("country", "seat") and comma and _town_of_subdivision(doc, end, entry.country, kb):
+    if kind in ("country", "seat") and _town_of_subdivision(doc, arrays, end, entry.country, kb):
         return False  # "Moscow, Idaho", "Lebanon, Pennsylvania"
     return not (kind == "seat" and _subnational(doc, end, kb))  # "Washington state"
 
@@ -405,9 +413,9 @@ def _known(text: str, kb: KnowledgeBase) -> bool:
     return any(e.kind != "place" for e in kb.lookup(text))
 
 
-def _town_of_subdivision(doc: Doc, end: int, country: str, kb: KnowledgeBase) -> bool:
+def _town_of_subdivision(doc: Doc, arrays: DocArrays, end: int, country: str, kb: KnowledgeBase) -> bool:
     """ "Moscow, Idaho": a place name followed by a subdivision of another country."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(arrays) or label_table(arrays.strings)[arrays.lowers[end]] != ",":
         return False
     for n in (1, 2, 3):
         if end + 1 + n <= len(doc):
@@ -515,7 +523,7 @@ class _Run:
 
     def former(self, core: list[int]) -> bool:
         """ "former prime minister", "ex-president": an office held no longer (CAMEO ELI)."""
-        names, lower = _labels(self.arrays.strings), self.arrays.lowers
+        names, lower = label_table(self.arrays.strings), self.arrays.lowers
         return any(w in FORMER_WORDS or w.startswith("ex-") for w in (names[lower[i]] for i in core))
 
     def _children(self, tok: Token) -> list[Token]:

@@ -62,8 +62,6 @@ from parley.events.mood import (
     negated_peace,
 )
 from parley.model import Actor, Event, Mention
-from parley.nlp.arrays import sentence_bounds
-from parley.nlp.lite import LiteDoc
 from parley.quotes.extractor import INTERPRETIVE, SPEECH_VERBS, content_clause, subject_of
 
 if TYPE_CHECKING:
@@ -370,11 +368,12 @@ class EventCoder:
         cands = self._candidates(doc)
         if not cands:
             return []
-        bounds = actors.bounds or sentence_bounds(doc)
+        # the coder walks the parse (actors.doc, which is `doc`) through its light view
+        # (parley.nlp.lite): its tokens answer the Token API the frame readers use without
+        # spaCy's per-access cost
+        lite = actors.view()
+        bounds = lite.bounds
         self._bounds = [(b[2], b[3]) for b in bounds]
-        # the coder walks the parse through the light view (parley.nlp.lite): its tokens
-        # answer the Token API the frame readers use without spaCy's per-access cost
-        lite = actors.lite if actors.lite is not None and actors.lite.doc is doc else LiteDoc(doc, actors.arrays, bounds, actors.sent_of, actors.norm.text)
         k = 0
         for si in range(len(bounds)):
             sent = cast("Span", lite.sentence(si))
@@ -735,7 +734,7 @@ class EventCoder:
         """The country of a capital or known place named in a locative phrase ("in Nairobi",
         "in Tel Aviv"), which the actor stage leaves alone because there it is no actor."""
         assert self.kb is not None
-        words = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
+        words = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]
         for name in (" ".join(t.text for t in words), tok.text):
             for e in self.kb.lookup(name):
                 if e.kind in ("seat", "place", "capital") and e.country:
@@ -1261,7 +1260,7 @@ class EventCoder:
         happened: the governing verb's event (appeal, demand, rejection) stands for it."""
         if v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and v.head.head.lemma_.lower() in CHARGING:
             return True  # "accused Russia of using chemical agents": the accusation is coded
-        if v.dep_ == "advcl" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "advcl" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             if v.head.lemma_.lower() in PROTEST_VERBS:
                 return True  # "marched in Belgrade to demand …": what the protest is for
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -1279,10 +1278,10 @@ class EventCoder:
             return True  # "warned that Russia could use nuclear weapons": a threat, coded as one
         if v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
             return True  # "citizens it had wrongfully detained": background to the reported act
-        if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "ccomp", "acl", "conj") or v.head.i == v.i:
             return False
         head = v.head
-        while head.dep_ == "conj" and head.head is not head and v.dep_ == "conj":
+        while head.dep_ == "conj" and head.head.i != head.i and v.dep_ == "conj":
             head = head.head  # "to release A and free B"
         if v.dep_ == "conj":
             if head.dep_ not in ("xcomp", "ccomp", "acl"):
@@ -1449,7 +1448,7 @@ def _speaking_party(v: Token, sources: list[Mention], actors: DocActors) -> Ment
     country is one of the coordinated parties ("Wong said Canberra and Wellington agreed"):
     the statement is then the speaker's account of its own side's act."""
     h = v
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS:
         return None

@@ -143,10 +143,9 @@ def target_candidates(v: Token, objs: list[Token], prep_objs: list[Token], p: Pa
     comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
     comps += [cc for c in comps if c.dep_ == "xcomp" for cc in c.children if cc.dep_ == "xcomp"]
     for c in comps:
-        if c.dep_ in ("xcomp", "ccomp"):
-            cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
-            cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
-            cands += prep_objects(c, [], ("with", "to", "from"))
+        cands += [cc for cc in c.children if cc.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and cc.dep_ == "nsubj")]
+        cands += prep_objects(c, [cc for cc in c.children if cc.dep_ in OBJ_DEPS], TARGET_PREPS)
+        cands += prep_objects(c, [], ("with", "to", "from"))
     return cands
 
 
@@ -176,7 +175,7 @@ def _adjective_subject(v: Token) -> Token | None:
     Putin", "Moscow is willing to resume talks"): the copula's subject, which the generic
     subject search does not reach because it stops at the adjective."""
     h = v
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head  # "ready to meet and (to) negotiate"
     if h.dep_ != "xcomp" or h.head.pos_ != "ADJ" or h.head.dep_ not in ("acomp", "xcomp", "conj"):
         return None
@@ -242,7 +241,7 @@ def governing_verb(n: Token) -> Token | None:
         h = h.head
     if h.pos_ == "NOUN" and h.lemma_.lower() in COUNT_NOUNS and n.dep_ == "pobj" and n.head.lower_ == "of":
         h = h.head
-    return h if h.pos_ in ("VERB", "AUX") and h is not n else None
+    return h if h.pos_ in ("VERB", "AUX") and h.i != n.i else None
 
 
 def noun_sources(n: Token, actors: DocActors) -> list[Mention]:
@@ -436,8 +435,8 @@ def np_actors(
                 for u in conjuncts(t)[1:]:
                     found += [m for m in head_actors(u, actors) if m.actor.code and all(m.actor.name != f.actor.name for f in found) and not (skip and skip(m))]
                 return found
-            found_mod = actors.modifier_actor(t) if t is not tok else None
-            if found_mod is None and modifier is not None and t is not tok:
+            found_mod = actors.modifier_actor(t) if t.i != tok.i else None
+            if found_mod is None and modifier is not None and t.i != tok.i:
                 found_mod = modifier(t)
             if found_mod is not None and not (skip and skip(found_mod)):
                 a = found_mod.actor

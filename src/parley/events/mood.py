@@ -81,7 +81,7 @@ def excluded(v: Token) -> bool:
     h = v
     for _ in range(3):
         # a clause inside a conditional ("unless Kyiv agreed to sign") is conditional too
-        if h.dep_ not in ("xcomp", "conj") or h.head is h:
+        if h.dep_ not in ("xcomp", "conj") or h.head.i == h.i:
             break
         h = h.head
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in h.children):
@@ -106,7 +106,7 @@ def is_negated(v: Token) -> bool:
         return not (v.lemma_.lower() in LITOTES and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children))
     h = v
     for _ in range(3):
-        if h.dep_ not in ("xcomp", "conj") or h.head is h:
+        if h.dep_ not in ("xcomp", "conj") or h.head.i == h.i:
             break
         h = h.head
         if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in NEGATORS:
@@ -119,7 +119,7 @@ def modality_of(v: Token) -> str:
     h = v
     chain = []
     for _ in range(3):
-        if h.dep_ not in ("xcomp", "ccomp", "conj") or h.head is h:
+        if h.dep_ not in ("xcomp", "ccomp", "conj") or h.head.i == h.i:
             break
         h = h.head
         chain.append(h)
@@ -156,7 +156,7 @@ def declared_intent(v: Token) -> bool:
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)
     h = v
     for _ in range(4):
-        if h.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or h.head is h:
+        if h.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or h.head.i == h.i:
             return False
         h = h.head
         if h.lemma_.lower() in READINESS or h.lemma_.lower() in INTENT:

@@ -52,7 +52,7 @@ class _Labels(dict[int, str]):
 _LABELS: dict[int, _Labels] = {}  # by id() of the StringStore the labels are read from
 
 
-def _labels(strings: StringStore) -> _Labels:
+def label_table(strings: StringStore) -> _Labels:
     table = _LABELS.get(id(strings))
     if table is None or table.strings is not strings:
         table = _LABELS[id(strings)] = _Labels(strings)
@@ -105,7 +105,7 @@ def doc_arrays(doc: Doc) -> DocArrays:
     n = len(doc)
     arr = doc.to_array([POS, DEP, HEAD, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IDX, LENGTH])
     strings = doc.vocab.strings
-    names = _labels(strings).__getitem__
+    names = label_table(strings).__getitem__
     pos, dep, ent = (list(map(names, arr[:, k].tolist())) for k in (0, 1, 5))
     # HEAD holds the offset to the head as an unsigned 64-bit number; as signed it is exact
     index = numpy.arange(n, dtype=numpy.int64)

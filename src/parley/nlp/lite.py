@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from parley.nlp.arrays import DocArrays, SentenceBounds, _labels
+from parley.nlp.arrays import DocArrays, SentenceBounds, label_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -158,7 +158,7 @@ class LiteDoc:
         self.text = doc.text if text is None else text  # doc.text joins every token anew; callers pass it when they have it
         self.bounds = bounds
         self.sent_of = sent_of
-        self.names = _labels(arrays.strings)
+        self.names = label_table(arrays.strings)
         self._tokens: list[LiteToken] | None = None
         self._sents: list[LiteSpan | None] = [None] * len(bounds)
 

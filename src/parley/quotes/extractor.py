@@ -242,7 +242,7 @@ def _governor(toks: list[Token], inside: set[int]) -> tuple[Token | None, Token 
                 first = first or h
                 if _speaks(h):
                     return h, first
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
         if first is not None:
@@ -280,7 +280,7 @@ def subject_of(verb: Token) -> Token | None:
         if h.dep_ == "conj" and _attached_too_low(h):
             h = h.head.head
             continue
-        if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acl") and h.head is not h:
+        if h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acl") and h.head.i != h.i:
             h = h.head
             continue
         if h.dep_ == "relcl":
